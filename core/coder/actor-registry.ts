@@ -1,0 +1,459 @@
+import type { OrganizationEntry } from '../lexicon/organizations';
+import type { Actor } from '../model/actor';
+import type { Sector } from '../model/common';
+import type { Phrase } from './phrases';
+import { slugify } from './text';
+
+export type ActorKind = Actor['kind'];
+
+/** One actor of the article while it is being read; ids are fixed only at the end. */
+export interface ActorRecord {
+  kind: ActorKind;
+  country: string | null;
+  sector: Sector;
+  role: string | null;
+  /** Person name, org name, or the surface of a sector-level actor. */
+  names: Set<string>;
+  aliases: Set<string>;
+  org: OrganizationEntry | null;
+  slug: string | null;
+  lastSeen: number;
+  /** Union-find: set when this record turned out to be another one. */
+  mergedInto: ActorRecord | null;
+}
+
+/** Roles that name a type of person, not one individual: "an official" is the government speaking. */
+const GENERIC_ROLES = new Set([
+  'Official',
+  'Senior Official',
+  'Diplomat',
+  'Soldier',
+  'Officer',
+  'Sailor',
+  'Pilot',
+  'Expert',
+  'Analyst',
+  'Researcher',
+  'Scholar',
+  'Journalist',
+  'Reporter',
+  'Activist',
+  'Protester',
+  'Demonstrator',
+  'Resident',
+  'Civilian',
+  'Spokespeople',
+]);
+
+/** Sectors whose unqualified members ("police", "protesters") belong to the country where it happens. */
+const DOMESTIC_SECTORS = new Set<Sector>([
+  'GOV',
+  'MIL',
+  'COP',
+  'CVL',
+  'OPP',
+  'JUD',
+  'LEG',
+  'POL',
+  'REB',
+  'BUS',
+  'EDU',
+]);
+
+export const root = (record: ActorRecord): ActorRecord => {
+  let current = record;
+  while (current.mergedInto) current = current.mergedInto;
+  return current;
+};
+
+const personKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+
+interface Context {
+  /** Country for unqualified domestic actors: the sentence's place, else the dateline's. */
+  defaultCountry: string | null;
+  /** The dateline's country: where an office-holder named without a country most likely serves. */
+  homeCountry: string | null;
+  sentence: number;
+}
+
+const COUNTRY_WORDS = new Set(['Country', 'Nation', 'Side', 'Neighbor', 'Neighbour']);
+
+export class ActorRegistry {
+  private readonly byKey = new Map<string, ActorRecord>();
+  private readonly personsByName = new Map<string, ActorRecord>();
+  private readonly personsByToken = new Map<string, ActorRecord[]>();
+  private readonly namedByRole = new Map<string, ActorRecord[]>();
+  private readonly recentPersons: ActorRecord[] = [];
+  private readonly recentStates: string[] = [];
+  private lastIt: ActorRecord | null = null;
+  private lastThey: ActorRecord[] = [];
+  private lastSubjectPerson: ActorRecord | null = null;
+
+  constructor(private readonly countryName: (iso3: string) => string) {}
+
+  /** First pass: every fully composed person, so later short mentions ("Lavrov") find them. */
+  registerPerson(phrase: Phrase): void {
+    if (!phrase.personName || phrase.pronoun) return;
+    if (!phrase.role && !phrase.country && !phrase.orgName && !phrase.org) return;
+    if (phrase.role && GENERIC_ROLES.has(phrase.role)) return;
+    const record = this.person(phrase.personName);
+    this.enrich(record, phrase);
+  }
+
+  private person(name: string): ActorRecord {
+    const key = personKey(name);
+    let record = this.personsByName.get(key);
+    if (!record) {
+      // "Lavrov" first, "Sergey Lavrov" later (or the reverse) are one person.
+      const tokens = key.split(' ');
+      const single = tokens.length === 1 ? this.personsByToken.get(key)?.[0] : undefined;
+      record = single ?? this.newRecord('PERSON', null, 'UNK');
+      this.personsByName.set(key, record);
+      for (const token of tokens) {
+        if (token.length < 2) continue;
+        const list = this.personsByToken.get(token) ?? [];
+        if (!list.includes(record)) list.push(record);
+        this.personsByToken.set(token, list);
+      }
+    }
+    record.names.add(name);
+    record.aliases.add(name);
+    return record;
+  }
+
+  private enrich(record: ActorRecord, phrase: Phrase): void {
+    if (!record.country) record.country = phrase.country ?? phrase.org?.country ?? null;
+    if (record.sector === 'UNK' && phrase.sector) record.sector = phrase.sector;
+    if (record.sector === 'UNK' && phrase.ministry) record.sector = phrase.ministry.sector;
+    if (!record.role && phrase.role) {
+      record.role = phrase.role;
+      if (record.country) {
+        const key = `${record.country}|${phrase.role.toLowerCase()}`;
+        const list = this.namedByRole.get(key) ?? [];
+        if (!list.includes(record)) list.push(record);
+        this.namedByRole.set(key, list);
+      }
+    }
+  }
+
+  private newRecord(kind: ActorKind, country: string | null, sector: Sector): ActorRecord {
+    return {
+      kind,
+      country,
+      sector,
+      role: null,
+      names: new Set(),
+      aliases: new Set(),
+      org: null,
+      slug: null,
+      lastSeen: -1,
+      mergedInto: null,
+    };
+  }
+
+  private keyed(key: string, make: () => ActorRecord): ActorRecord {
+    let record = this.byKey.get(key);
+    if (!record) {
+      record = make();
+      this.byKey.set(key, record);
+    }
+    return record;
+  }
+
+  /** The state itself, for acts aimed at a country rather than at a named actor in it. */
+  stateActor(iso3: string): ActorRecord {
+    return this.state(iso3);
+  }
+
+  private state(iso3: string): ActorRecord {
+    return this.keyed(`STATE|${iso3}`, () => {
+      const record = this.newRecord('STATE', iso3, 'GOV');
+      record.names.add(this.countryName(iso3));
+      return record;
+    });
+  }
+
+  private sectorGroup(iso3: string, sector: Sector): ActorRecord {
+    if (sector === 'GOV') return this.state(iso3);
+    return this.keyed(`GROUP|${iso3}|${sector}`, () => this.newRecord('GROUP', iso3, sector));
+  }
+
+  private organization(org: OrganizationEntry): ActorRecord {
+    return this.keyed(`ORG|${org.slug}`, () => {
+      const record = this.newRecord(org.kind, org.country, org.sector);
+      record.org = org;
+      record.slug = org.slug;
+      record.names.add(org.name);
+      return record;
+    });
+  }
+
+  private named(
+    kind: ActorKind,
+    iso3: string | null,
+    sector: Sector,
+    slug: string,
+    name: string,
+  ): ActorRecord {
+    return this.keyed(`NAMED|${iso3}|${sector}|${slug}`, () => {
+      const record = this.newRecord(kind, iso3, sector);
+      record.slug = slug;
+      record.names.add(name);
+      return record;
+    });
+  }
+
+  private resolvePronoun(phrase: Phrase): ActorRecord[] {
+    switch (phrase.pronoun) {
+      case 'he':
+      case 'she':
+        return this.lastSubjectPerson
+          ? [root(this.lastSubjectPerson)]
+          : this.recentPersons.slice(-1).map(root);
+      case 'it':
+        return this.lastIt ? [root(this.lastIt)] : [];
+      case 'they':
+        return this.lastThey.map(root);
+      default:
+        return [];
+    }
+  }
+
+  private possessorCountry(phrase: Phrase): string | null {
+    if (!phrase.possessive) return null;
+    const owners = this.resolvePronoun({ ...phrase, pronoun: phrase.possessive });
+    return owners[0]?.country ?? null;
+  }
+
+  /**
+   * Second pass, in reading order: the actors a phrase refers to (several for "the two ministers"),
+   * or none when it names nobody we can place.
+   */
+  resolve(phrase: Phrase, context: Context): ActorRecord[] {
+    const found = this.resolveInner(phrase, context);
+    for (const record of found) {
+      record.lastSeen = context.sentence;
+      if (!phrase.pronoun && phrase.surface) record.aliases.add(phrase.surface);
+    }
+    return found;
+  }
+
+  private resolveInner(phrase: Phrase, context: Context): ActorRecord[] {
+    if (phrase.pronoun) return this.resolvePronoun(phrase);
+    if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
+      return [this.organization(phrase.org)];
+    }
+    if (phrase.personName) {
+      if (phrase.role && GENERIC_ROLES.has(phrase.role)) {
+        const country = phrase.country ?? this.possessorCountry(phrase);
+        return country ? [this.sectorGroup(country, phrase.sector ?? 'GOV')] : [];
+      }
+      const key = personKey(phrase.personName);
+      let record = this.personsByName.get(key);
+      if (!record && key.split(' ').length === 1) {
+        const candidates = this.personsByToken.get(key) ?? [];
+        record = candidates.reduce<ActorRecord | undefined>(
+          (best, candidate) => (!best || root(candidate).lastSeen > root(best).lastSeen ? candidate : best),
+          undefined,
+        );
+      }
+      if (!record) {
+        if (!phrase.role && !phrase.country && !phrase.orgName && !phrase.possessive) return [];
+        record = this.person(phrase.personName);
+        this.enrich(record, phrase);
+        if (!record.country) record.country = this.possessorCountry(phrase);
+      }
+      const person = root(record);
+      if (!person.country && person.sector !== 'IGO' && person.role) person.country = context.homeCountry;
+      return [person];
+    }
+    if (phrase.ministry) {
+      const country = phrase.country ?? this.lastMinistryCountry ?? context.defaultCountry;
+      if (!country) return [];
+      this.lastMinistryCountry = country;
+      if (phrase.role && phrase.roleKind === 'person' && !GENERIC_ROLES.has(phrase.role)) {
+        return [this.unnamedPerson(country, phrase)];
+      }
+      return [
+        this.named('ORGANIZATION', country, phrase.ministry.sector, phrase.ministry.slug, phrase.surface),
+      ];
+    }
+    if (phrase.orgName) {
+      const country = phrase.country ?? context.defaultCountry;
+      if (!country || !phrase.sector) return [];
+      return [this.named('ORGANIZATION', country, phrase.sector, slugify(phrase.orgName), phrase.orgName)];
+    }
+    if (phrase.state && phrase.country) {
+      const sector = phrase.sector ?? 'GOV';
+      const record = this.sectorGroup(phrase.country, sector);
+      this.noteState(phrase.country);
+      return [record];
+    }
+    if (phrase.role && COUNTRY_WORDS.has(phrase.role)) {
+      if (phrase.country) return [this.state(phrase.country)];
+      // "the two countries", "both sides", "the country": the last states named.
+      if (!phrase.definite && !phrase.count) return [];
+      const count = phrase.count ?? (phrase.plural ? 2 : 1);
+      return this.recentStates.slice(-count).map((iso3) => this.state(iso3));
+    }
+    if (phrase.countryRef && !phrase.country) {
+      const last = this.recentStates[this.recentStates.length - 1];
+      if (last) phrase.country = last;
+    }
+    if (phrase.org && phrase.role) {
+      // "the IAEA chief", "NATO's secretary-general": the organization speaking through its head.
+      return [this.organization(phrase.org)];
+    }
+    if (phrase.role && phrase.roleKind === 'person' && !GENERIC_ROLES.has(phrase.role)) {
+      const country = phrase.country ?? this.possessorCountry(phrase);
+      if (country) return [this.unnamedPerson(country, phrase)];
+      if (phrase.definite || phrase.possessive) {
+        // "the minister", "the two ministers": the last people who held that role.
+        const wanted = phrase.role.toLowerCase().split(' ').pop() ?? '';
+        const count = phrase.count ?? (phrase.plural ? 2 : 1);
+        const matches: ActorRecord[] = [];
+        for (let k = this.recentPersons.length - 1; k >= 0 && matches.length < count; k--) {
+          const candidate = root(this.recentPersons[k] as ActorRecord);
+          if (candidate.role?.toLowerCase().includes(wanted) && !matches.includes(candidate))
+            matches.push(candidate);
+        }
+        return matches;
+      }
+      return [];
+    }
+    if (phrase.role && phrase.sector) {
+      const country =
+        phrase.country ??
+        this.possessorCountry(phrase) ??
+        (DOMESTIC_SECTORS.has(phrase.sector) ? context.defaultCountry : null);
+      if (!country) return [];
+      return [this.sectorGroup(country, phrase.sector)];
+    }
+    if (phrase.sector === 'CVL' && phrase.country) return [this.sectorGroup(phrase.country, 'CVL')];
+    if (phrase.bare && phrase.org) return [this.organization(phrase.org)];
+    if (phrase.bare && phrase.possessorName) {
+      const owner = this.personsByName.get(personKey(phrase.possessorName));
+      return owner ? [root(owner)] : [];
+    }
+    if (phrase.bare && phrase.country) return [this.state(phrase.country)];
+    return [];
+  }
+
+  private lastMinistryCountry: string | null = null;
+
+  private unnamedPerson(country: string, phrase: Phrase): ActorRecord {
+    const role = phrase.role ?? 'Official';
+    const named = this.namedByRole.get(`${country}|${role.toLowerCase()}`);
+    // "Russia's foreign minister" is the one Russian foreign minister the article names, if it names one.
+    if (named && named.length === 1 && named[0]) return root(named[0]);
+    const sector = phrase.ministry?.sector && role === 'Spokesperson' ? 'GOV' : (phrase.sector ?? 'GOV');
+    const record = this.named('PERSON', country, sector, slugify(role), phrase.surface);
+    record.role = role;
+    return record;
+  }
+
+  private noteState(iso3: string): void {
+    const at = this.recentStates.indexOf(iso3);
+    if (at >= 0) this.recentStates.splice(at, 1);
+    this.recentStates.push(iso3);
+    if (this.recentStates.length > 8) this.recentStates.shift();
+  }
+
+  /** After a sentence's phrases are resolved: update what "he", "it" and "they" point to next. */
+  noteMention(records: readonly ActorRecord[], phrase: Phrase, asSubject: boolean, groupSize: number): void {
+    if (records.length === 0) return;
+    if (groupSize > 1 || records.length > 1) {
+      this.lastThey = [...records];
+    }
+    for (const record of records) {
+      const actor = root(record);
+      if (actor.kind === 'PERSON') {
+        const at = this.recentPersons.indexOf(actor);
+        if (at >= 0) this.recentPersons.splice(at, 1);
+        this.recentPersons.push(actor);
+        if (this.recentPersons.length > 12) this.recentPersons.shift();
+        if (asSubject && records.length === 1) this.lastSubjectPerson = actor;
+        else if (!this.lastSubjectPerson) this.lastSubjectPerson = actor;
+      } else if (!phrase.plural && records.length === 1) {
+        this.lastIt = actor;
+      } else if (phrase.plural) {
+        this.lastThey = [actor];
+      }
+      if (actor.country) this.noteState(actor.country);
+    }
+  }
+
+  /** The final, canonical actors with deterministic ids. */
+  finalize(): Map<ActorRecord, Actor> {
+    const out = new Map<ActorRecord, Actor>();
+    const all = new Set<ActorRecord>([...this.byKey.values(), ...this.personsByName.values()]);
+    for (const record of all) {
+      const actor = root(record);
+      if (out.has(actor)) continue;
+      out.set(actor, toActor(actor, this.countryName));
+    }
+    return out;
+  }
+}
+
+const longest = (values: Iterable<string>): string => {
+  let best = '';
+  for (const value of values) {
+    if (value.length > best.length || (value.length === best.length && value < best)) best = value;
+  }
+  return best;
+};
+
+const toActor = (record: ActorRecord, countryName: (iso3: string) => string): Actor => {
+  const country = record.country;
+  const prefix = country ?? 'XXX';
+  let id: string;
+  let name: string;
+  switch (record.kind) {
+    case 'STATE':
+      id = prefix;
+      name = country ? countryName(country) : 'Unknown';
+      break;
+    case 'IGO':
+      id = `IGO-${record.slug}`;
+      name = record.org?.name ?? longest(record.names);
+      break;
+    case 'MEDIA':
+      id = `${country ? `${country}-` : ''}MED-${record.slug}`;
+      name = record.org?.name ?? longest(record.names);
+      break;
+    case 'GROUP':
+      if (record.org) {
+        id = `${prefix}-${record.sector}-${record.slug}`;
+        name = record.org.name;
+      } else {
+        id = `${prefix}-${record.sector}`;
+        name = longest([...record.aliases].map(stripDeterminer)) || `${prefix} ${record.sector}`;
+      }
+      break;
+    case 'PERSON': {
+      const personName = longest(record.names);
+      id = `${country ?? (record.sector === 'IGO' ? 'IGO' : 'XXX')}-${record.sector === 'UNK' ? 'GOV' : record.sector}-${slugify(record.slug && !personName ? record.slug : personName || (record.slug ?? 'person'))}`;
+      name = personName || longest([...record.aliases].map(stripDeterminer));
+      break;
+    }
+    default:
+      id = `${prefix}-${record.sector}-${record.slug ?? slugify(longest(record.names))}`;
+      name = longest([...record.aliases].map(stripDeterminer)) || longest(record.names);
+  }
+  const sector = record.sector === 'UNK' && record.kind === 'PERSON' ? 'GOV' : record.sector;
+  const aliases = [...record.aliases].map(stripDeterminer).filter((alias) => alias.length > 0);
+  return {
+    id: id.slice(0, 200),
+    name: (name || id).slice(0, 300),
+    country,
+    sector,
+    kind: record.kind,
+    role: record.role,
+    aliases: [...new Set(aliases)].sort(),
+  };
+};
+
+const stripDeterminer = (value: string): string => value.replace(/^(the|a|an)\s+/i, '').trim();
+
+export const isDomesticSector = (sector: Sector): boolean => DOMESTIC_SECTORS.has(sector);

@@ -1,0 +1,432 @@
+import type { EventMode } from '../lexicon/verb-pattern-types';
+import type { Token } from './nlp';
+import type { Phrase, SentenceAnalysis } from './phrases';
+
+/** Words that may stand between a subject and its verb without breaking the link. */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also',
+  'then',
+  'now',
+  'again',
+  'reportedly',
+  'allegedly',
+  'recently',
+  'previously',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+  'on',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'not',
+  "n't",
+  'never',
+  'no',
+  'longer',
+  'to',
+  'had',
+  'has',
+  'have',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'can',
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'jointly',
+  'together',
+  'also',
+  'separately',
+  'already',
+  'formally',
+  'officially',
+  'publicly',
+  'repeatedly',
+  'steadfastly',
+  'both',
+  'all',
+  'each',
+  'quickly',
+  'immediately',
+  'overnight',
+  'strongly',
+  'sharply',
+  'swiftly',
+  'quickly',
+  'first',
+]);
+
+/** Verbs that take an infinitive whose subject is their own ("agreed to meet", "plans to visit"). */
+const CONTROL_VERBS = new Set([
+  'plan',
+  'intend',
+  'agree',
+  'decide',
+  'expect',
+  'want',
+  'seek',
+  'try',
+  'attempt',
+  'hope',
+  'aim',
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'refuse',
+  'decline',
+  'fail',
+  'offer',
+  'propose',
+  'prepare',
+  'begin',
+  'start',
+  'continue',
+  'set',
+  'schedule',
+  'due',
+  'likely',
+  'ready',
+  'able',
+  'unable',
+  'going',
+  'move',
+  'vote',
+  'need',
+  'appear',
+  'seem',
+  'wish',
+  'struggle',
+  'choose',
+  'announce',
+  'resolve',
+  'willing',
+  'prepared',
+  'eager',
+  'determined',
+  'keen',
+  'ask',
+  'hope',
+]);
+
+/** Verbs whose -ing complement shares their subject: "denied supplying drones", "resumed shelling". */
+const GERUND_VERBS = new Set([
+  'deny',
+  'admit',
+  'consider',
+  'stop',
+  'resume',
+  'continue',
+  'begin',
+  'start',
+  'avoid',
+  'suggest',
+  'propose',
+  'recommend',
+  'keep',
+  'finish',
+  'risk',
+  'threaten',
+  'discuss',
+  'support',
+  'oppose',
+  'reject',
+  'accuse',
+]);
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+
+export interface SubjectResult {
+  phrase: number;
+  /** Token where the subject phrase (or group) starts; used to look further left for "denied", "neither". */
+  start: number;
+}
+
+/** Index of the last phrase of the coordination group that contains phrase p. */
+const groupStart = (phrases: readonly Phrase[], p: number): number => {
+  let first = p;
+  while (first > 0 && phrases[first - 1]?.group === phrases[p]?.group) first--;
+  return first;
+};
+
+export class ClauseReader {
+  private readonly subjectCache = new Map<number, SubjectResult | null>();
+
+  constructor(private readonly analysis: SentenceAnalysis) {}
+
+  /**
+   * The subject of the verb at token i: the phrase right before it, skipping auxiliaries, adverbs,
+   * time words, appositives, relative clauses and control verbs ("plans to"); for a verb joined by
+   * "and" to an earlier one, that verb's subject.
+   */
+  subject(i: number, depth = 0): SubjectResult | null {
+    const cached = this.subjectCache.get(i);
+    if (cached !== undefined) return cached;
+    const result = depth > 4 ? null : this.findSubject(i, depth);
+    this.subjectCache.set(i, result);
+    return result;
+  }
+
+  private findSubject(i: number, depth: number): SubjectResult | null {
+    const { tokens, phrases, phraseAt } = this.analysis;
+    let j = i - 1;
+    for (let hops = 0; j >= 0 && hops < 40; hops++) {
+      const token = tokens[j] as Token;
+      const p = phraseAt[j] ?? -1;
+      if (p >= 0) {
+        const phrase = phrases[p] as Phrase;
+        const before = tokens[phrase.start - 1];
+        // "Officials in Kyiv said": the phrase after a preposition is not the subject.
+        if (before && before.pos === 'ADP' && !RELATIVE.has(before.lower) && before.lower !== 'that') {
+          if (before.lower === 'by' || before.lower === 'of' || before.lower === 'with') return null;
+          j = phrase.start - 2;
+          continue;
+        }
+        const first = groupStart(phrases, p);
+        return { phrase: p, start: phrases[first]?.start ?? phrase.start };
+      }
+      const lower = token.lower;
+      if (BETWEEN_SUBJECT_AND_VERB.has(lower) || token.pos === 'ADV' || token.pos === 'AUX') {
+        j--;
+        continue;
+      }
+      if (
+        (token.pos === 'VERB' || token.pos === 'ADJ') &&
+        CONTROL_VERBS.has(token.lemma) &&
+        tokens[j + 1]?.lower === 'to'
+      ) {
+        j--;
+        continue;
+      }
+      if (token.pos === 'VERB' && GERUND_VERBS.has(token.lemma) && (tokens[i]?.lower.endsWith('ing') ?? false) && j === i - 1) {
+        j--;
+        continue;
+      }
+      if (this.analysis.time[j] === 1) {
+        j--;
+        continue;
+      }
+      if (lower === ',') {
+        const skipTo = this.skipAside(j);
+        if (skipTo === null) return null;
+        j = skipTo;
+        continue;
+      }
+      if (RELATIVE.has(lower) && (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'SCONJ')) {
+        // "Kim, who met Putin last month, said": the antecedent is the subject.
+        j--;
+        if (tokens[j]?.lower === ',') j--;
+        const antecedent = phraseAt[j] ?? -1;
+        if (antecedent < 0) return null;
+        continue;
+      }
+      if ((lower === 'and' || lower === 'but' || lower === 'or') && depth < 4) {
+        // A second verb sharing the first one's subject: "met Choe and lauded ...".
+        for (let k = j - 1; k >= 0 && k >= j - 30; k--) {
+          const candidate = tokens[k] as Token;
+          if (candidate.pos === 'VERB' && (phraseAt[k] ?? -1) < 0) {
+            return this.subject(k, depth + 1);
+          }
+          if (candidate.lower === ';' || candidate.lower === ':') break;
+        }
+        return null;
+      }
+      if (lower === 'by' && token.pos === 'ADP' && (tokens[i]?.lower.endsWith('ing') ?? false)) {
+        // "... by providing North Korea with weapons": the gerund's subject is the clause's.
+        for (let k = j - 1; k >= 0 && k >= j - 30; k--) {
+          const candidate = tokens[k] as Token;
+          if (candidate.pos === 'VERB' && (phraseAt[k] ?? -1) < 0) return this.subject(k, depth + 1);
+        }
+        return null;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** At a comma before a verb: the token left of an aside ("X, meanwhile, said"), or null. */
+  private skipAside(comma: number): number | null {
+    const { tokens, phrases, phraseAt } = this.analysis;
+    const p = phraseAt[comma - 1] ?? -1;
+    if (p >= 0 && phrases[p]?.appositive) return comma - 1;
+    for (let k = comma - 1; k >= 0 && k >= comma - 15; k--) {
+      const token = tokens[k] as Token;
+      if (token.lower === ',') {
+        const opener = tokens[k + 1];
+        const inside = tokens.slice(k + 1, comma);
+        const hasVerb = inside.some((t) => t.pos === 'VERB');
+        if (opener && (RELATIVE.has(opener.lower) || !hasVerb)) {
+          return k - 1;
+        }
+        return null;
+      }
+      if (token.lower === ';' || token.lower === ':' || token.lower === '.') return null;
+    }
+    return null;
+  }
+
+  /** Passive: "were killed by", "was attacked". */
+  isPassive(i: number): boolean {
+    const { tokens } = this.analysis;
+    const verb = tokens[i];
+    if (!verb || verb.lower.endsWith('ing')) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const token = tokens[k] as Token;
+      if (BE_FORMS.has(token.lower)) return true;
+      if (token.pos !== 'ADV' && token.lower !== 'not' && token.lower !== "n't") return false;
+    }
+    return false;
+  }
+
+  /** The agent of a passive verb: the phrase after "by" within a few tokens. */
+  agent(i: number): number | null {
+    const { tokens, phraseAt, phrases } = this.analysis;
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+      const lower = tokens[k]?.lower;
+      if (lower === 'in' || lower === 'during') {
+        // "killed in Russian shelling", "wounded in an Israeli airstrike": the modifier is the agent.
+        for (let m = k + 1; m <= k + 3 && m < tokens.length; m++) {
+          const p = phraseAt[m] ?? -1;
+          if (p >= 0 && phrases[p]?.bare && phrases[p]?.start === m) return p;
+          if (tokens[m]?.pos !== 'DET' && tokens[m]?.pos !== 'ADJ') break;
+        }
+        continue;
+      }
+      if (lower === ',' || lower === ';' || lower === '.') return null;
+      if (lower === 'by') {
+        for (let m = k + 1; m <= k + 3 && m < tokens.length; m++) {
+          const p = phraseAt[m] ?? -1;
+          if (p >= 0 && phrases[p]?.start === m) return p;
+          if (tokens[m]?.pos !== 'DET' && tokens[m]?.pos !== 'ADJ') break;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first actor phrase after token k in the same clause: an object right after the verb or the
+   * object of with/to/on/against/into/toward. Locative and temporal phrases ("in Pyongyang") stop it.
+   */
+  objectAfter(k: number): number | null {
+    const { tokens, phraseAt, phrases } = this.analysis;
+    for (let m = k; m < tokens.length && m < k + 10; m++) {
+      const p = phraseAt[m] ?? -1;
+      if (p >= 0 && phrases[p]?.start === m) return p;
+      const token = tokens[m] as Token;
+      if (OBJECT_PREPOSITIONS.has(token.lower) || this.analysis.time[m] === 1) continue;
+      if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'ADV') continue;
+      if (token.pos === 'NOUN' && m < k + 3) continue;
+      return null;
+    }
+    return null;
+  }
+
+  /** Mode and negation from the words between the subject and the trigger. */
+  modeOf(from: number, trigger: number): { mode: EventMode; negated: boolean; refused: boolean } {
+    const { tokens } = this.analysis;
+    let mode: EventMode = 'actual';
+    let negated = false;
+    let refused = false;
+    // Only the verb group before the trigger counts ("has not", "plans to", "refused to"), never
+    // a relative clause or appositive between the subject and its verb ("Iran, which denies ...,").
+    let start = trigger;
+    while (start > Math.max(0, from, trigger - 8)) {
+      const token = tokens[start - 1] as Token;
+      const inGroup =
+        token.pos === 'AUX' ||
+        token.pos === 'ADV' ||
+        token.pos === 'PART' ||
+        BETWEEN_SUBJECT_AND_VERB.has(token.lower) ||
+        this.analysis.time[start - 1] === 1 ||
+        (token.pos === 'VERB' && (CONTROL_VERBS.has(token.lemma) || GERUND_VERBS.has(token.lemma))) ||
+        ((token.pos === 'ADJ' || token.pos === 'VERB') && CONTROL_VERBS.has(token.lemma));
+      if (!inGroup) break;
+      start--;
+    }
+    for (let k = start; k < trigger; k++) {
+      const token = tokens[k] as Token;
+      const lower = token.lower;
+      const lemma = token.lemma;
+      if (lower === 'not' || lower === "n't" || lower === 'never' || lower === 'neither' || lower === 'nor')
+        negated = true;
+      else if ((lemma === 'refuse' || lemma === 'decline') && tokens[k + 1]?.lower === 'to') refused = true;
+      else if (lemma === 'deny' || lemma === 'fail') negated = true;
+      else if (lower === 'will' || lower === "'ll" || lower === 'shall' || lower === 'would') mode = 'future';
+      else if (lower === 'could' || lower === 'may' || lower === 'might') mode = 'possible';
+      else if (
+        (lemma === 'pledge' || lemma === 'promise' || lemma === 'vow' || lemma === 'vowed') &&
+        (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'not')
+      )
+        mode = 'future';
+      else if (
+        (lemma === 'plan' ||
+          lemma === 'intend' ||
+          lemma === 'schedule' ||
+          lemma === 'expect' ||
+          lemma === 'set' ||
+          lemma === 'due' ||
+          lemma === 'prepare' ||
+          lemma === 'ready' ||
+          lemma === 'willing' ||
+          lemma === 'prepared') &&
+        tokens[k + 1]?.lower === 'to'
+      )
+        mode = 'planned';
+      else if ((lemma === 'propose' || lemma === 'offer') && tokens[k + 1]?.lower === 'to') mode = 'proposed';
+      else if (lemma === 'threaten' && tokens[k + 1]?.lower === 'to') mode = 'threatened';
+    }
+    return { mode, negated, refused };
+  }
+
+  /** "denied (that) it shipped", "Neither Russia nor ...": negation that sits before the subject. */
+  negatedBefore(subjectStart: number): boolean {
+    const { tokens } = this.analysis;
+    for (let k = subjectStart - 1; k >= 0 && k >= subjectStart - 3; k--) {
+      const token = tokens[k] as Token;
+      if (token.lemma === 'deny' || token.lower === 'neither' || token.lower === 'denies') return true;
+      if (token.lower !== 'that' && token.pos !== 'ADV') return false;
+    }
+    return false;
+  }
+}
+
+const OBJECT_PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'on',
+  'against',
+  'into',
+  'toward',
+  'towards',
+  'upon',
+  'over',
+]);

@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import { type PreparedArticle, type PrepareOptions, prepareArticle } from '../article/index';
+import { cameoInfo } from '../lexicon/cameo';
+import { type Actor, ActorSchema } from '../model/actor';
+import { type Event, EventSchema, type Evidence, type Location } from '../model/event';
+import type { ArticleInput, Coder, Extraction } from '../ports';
+import { type ActorRecord, ActorRegistry, root } from './actor-registry';
+import { findAtoms } from './atoms';
+import { type DateMention, findDates } from './dates';
+import { locate } from './geo';
+import { lexiconIndex } from './lexicon-index';
+import { tokenize } from './nlp';
+import { ruleIndex } from './patterns';
+import { buildPhrases, type SentenceAnalysis } from './phrases';
+import { findPlaces } from './places';
+import { type Candidate, codeSentence } from './sentence-coder';
+
+export const CODER_VERSION = 'newsevents-coder/0.1.0';
+
+export interface CoderOptions {
+  /** Most events one article may yield (default 500): a runaway article cannot flood the store. */
+  maxEvents?: number;
+  /** Most events one sentence may yield (default 24). */
+  maxEventsPerSentence?: number;
+  /** Tokens of a sentence that are analysed (default 160); the rest of a very long sentence is ignored. */
+  maxTokensPerSentence?: number;
+  /** Passed to core/article. */
+  article?: PrepareOptions;
+}
+
+/** The cross-article dedup key: it must never depend on the article. */
+export const eventIdFor = (date: string | null, sourceId: string, targetId: string, code: string): string =>
+  `evt-${createHash('sha256')
+    .update(`${date ?? ''}|${sourceId}|${targetId}|${code}`, 'utf8')
+    .digest('hex')
+    .slice(0, 16)}`;
+
+/** End of "(AP) —" and similar after a dateline, so the first actor read is the story's. */
+const skipDatelineTail = (text: string, end: number): number => {
+  const tail = /^\s*(\([^)\n]{0,40}\))?\s*[—–-]*\s*/.exec(text.slice(end, end + 60));
+  return end + (tail?.[0].length ?? 0);
+};
+
+/** "Nairobi, Kenya": the whole, then the city, then the country. */
+const locateDateline = (place: string): Location | null => {
+  const whole = locate(place);
+  if (whole) return whole;
+  for (const part of place.split(',')) {
+    const found = locate(part.trim());
+    if (found) return found;
+  }
+  return null;
+};
+
+const TIME_LEAD_WORDS = new Set(['on', 'early', 'late', 'earlier', 'later', 'since', 'last', 'this', 'next', 'in']);
+const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently']);
+
+/** Flags the tokens of time expressions so patterns and subject search can step over them. */
+const markTime = (analysis: SentenceAnalysis, dates: readonly DateMention[]): void => {
+  const { tokens, time } = analysis;
+  for (const mention of dates) {
+    for (let k = mention.start; k < mention.end; k++) time[k] = 1;
+    const before = tokens[mention.start - 1];
+    if (before && TIME_LEAD_WORDS.has(before.lower)) time[mention.start - 1] = 1;
+  }
+  tokens.forEach((token, k) => {
+    if (TIME_WORDS.has(token.lower)) time[k] = 1;
+  });
+};
+
+const placeCountry = (name: string): string | null => locate(name)?.country ?? null;
+
+export const createCoder = (options: CoderOptions = {}): Coder => {
+  // Compile lexicons now, once, so the first article does not pay for it.
+  lexiconIndex();
+  ruleIndex();
+  return {
+    version: CODER_VERSION,
+    extract: (input: ArticleInput): Extraction =>
+      codeArticle(prepareArticle(input, options.article ?? {}), options),
+  };
+};
+
+const isIsoDate = (value: string | null | undefined): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** Codes an article that core/article has already prepared. */
+export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {}): Extraction => {
+  const { article, sentences } = prepared;
+  const maxEvents = options.maxEvents ?? 500;
+  const perSentence = options.maxEventsPerSentence ?? 24;
+  const maxTokens = options.maxTokensPerSentence ?? 160;
+  const lexicon = lexiconIndex();
+  const rules = ruleIndex();
+  const published = isIsoDate(article.publishedAt) ? article.publishedAt : null;
+  const registry = new ActorRegistry((iso3) => lexicon.countryName.get(iso3) ?? iso3);
+
+  const datelineEnd = article.dateline ? skipDatelineTail(article.text, article.dateline.end) : -1;
+  const analyses: SentenceAnalysis[] = sentences.map((sentence) => {
+    // The dateline ("NAIROBI, Kenya (AP) —") is where, not who: it is never read for actors.
+    const skip = datelineEnd > sentence.start && datelineEnd < sentence.end ? datelineEnd - sentence.start : 0;
+    const tokens = tokenize(sentence.text.slice(skip), sentence.start + skip, maxTokens);
+    return buildPhrases(tokens, findAtoms(tokens, lexicon), lexicon, sentence.text, sentence.start, placeCountry);
+  });
+  for (const analysis of analyses) for (const phrase of analysis.phrases) registry.registerPerson(phrase);
+
+  const datelineLocation = article.dateline ? locateDateline(article.dateline.place) : null;
+  const candidates: Array<{ candidate: Candidate; evidence: Evidence }> = [];
+  const history: Candidate[] = [];
+  for (let s = 0; s < sentences.length && candidates.length < maxEvents; s++) {
+    const sentence = sentences[s];
+    const analysis = analyses[s];
+    if (!sentence || !analysis) continue;
+    const places = findPlaces(analysis, locate);
+    const homeCountry = datelineLocation?.country ?? null;
+    const defaultCountry = places[0]?.location.country ?? homeCountry;
+    const resolved: ActorRecord[][] = [];
+    analysis.phrases.forEach((phrase, p) => {
+      const records = registry.resolve(phrase, { defaultCountry, homeCountry, sentence: s });
+      resolved[p] = records;
+      const next = analysis.tokens[phrase.end];
+      const asSubject =
+        next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
+      let groupSize = 0;
+      for (const other of analysis.phrases) if (other.group === phrase.group) groupSize++;
+      registry.noteMention(records, phrase, asSubject, groupSize);
+    });
+    const hasActors = resolved.some((records) => records.length > 0);
+    if (!hasActors) continue;
+    const dates = findDates(analysis.tokens, sentence.text, sentence.start, published);
+    markTime(analysis, dates);
+    const coded = codeSentence(
+      {
+        analysis,
+        resolved,
+        dates,
+        places,
+        published,
+        datelineLocation,
+        maxEvents: Math.min(perSentence, maxEvents - candidates.length),
+        history,
+        stateOf: (iso3) => registry.stateActor(iso3),
+      },
+      rules,
+    );
+    for (const candidate of coded) {
+      history.push(candidate);
+      candidates.push({
+        candidate,
+        evidence: {
+          sentence: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          sentenceIndex: sentence.index,
+          trigger: candidate.trigger,
+          rule: candidate.rule,
+        },
+      });
+    }
+  }
+  return assemble(article, registry.finalize(), candidates);
+};
+
+const assemble = (
+  article: Extraction['article'],
+  actors: Map<ActorRecord, Actor>,
+  candidates: ReadonlyArray<{ candidate: Candidate; evidence: Evidence }>,
+): Extraction => {
+  const byId = new Map<string, Event>();
+  const used = new Map<string, Actor>();
+  for (const { candidate, evidence } of candidates) {
+    const source = actors.get(root(candidate.source));
+    const target = actors.get(root(candidate.target));
+    if (!source || !target || source.id === target.id) continue;
+    const id = eventIdFor(candidate.date, source.id, target.id, candidate.code);
+    const existing = byId.get(id);
+    if (existing) {
+      const seen = existing.mentions.some(
+        (mention) => mention.sentenceIndex === evidence.sentenceIndex && mention.trigger === evidence.trigger,
+      );
+      if (!seen) existing.mentions.push(evidence);
+      continue;
+    }
+    const info = cameoInfo(candidate.code);
+    used.set(source.id, source);
+    used.set(target.id, target);
+    byId.set(
+      id,
+      EventSchema.parse({
+        id,
+        code: info.code,
+        root: info.root,
+        quadClass: info.quadClass,
+        goldstein: info.goldstein,
+        plover: info.plover,
+        source: { id: source.id, name: source.name, country: source.country, sector: source.sector },
+        target: { id: target.id, name: target.name, country: target.country, sector: target.sector },
+        date: candidate.date,
+        datePrecision: candidate.date ? candidate.datePrecision : null,
+        location: candidate.location satisfies Location | null,
+        negated: candidate.negated,
+        mode: candidate.mode,
+        evidence,
+        mentions: [evidence],
+      }),
+    );
+  }
+  const events = [...byId.values()].sort(
+    (a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const actorList = [...new Map([...actors.values()].map((actor) => [actor.id, actor])).values()]
+    .map((actor) => ActorSchema.parse(actor))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { article, actors: actorList, events };
+};

@@ -1,0 +1,103 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+/** One word of a sentence, with offsets into the article text. */
+export interface Token {
+  text: string;
+  /** Lowercase with typographic apostrophes folded, the key every lexicon is looked up with. */
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink-nlp (VERB, NOUN, PROPN, ADP, ...). */
+  pos: string;
+  start: number;
+  end: number;
+  /** First character is an uppercase letter. */
+  cap: boolean;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+/**
+ * The model takes a noticeable time to load, so it is built once per process. Only the POS pipe
+ * is needed (it also yields lemmas); sentence boundaries come from core/article.
+ */
+const getNlp = (): Nlp => {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+};
+
+const APOSTROPHES = /[’‘`ʼ]/g;
+export const foldWord = (value: string): string => value.toLowerCase().replace(APOSTROPHES, "'");
+
+const isUpperChar = (char: string): boolean => char !== char.toLowerCase() && char === char.toUpperCase();
+const isLetterOrDigit = (value: string): boolean => /^[\p{L}\p{N}]/u.test(value);
+
+/**
+ * Tokenizes one piece of text (a sentence) whose first character sits at `offset` in the article.
+ * Hyphen-joined words with no space around the hyphen become one token ("Leif-Eric", "U.S.-led",
+ * "al-Qaida") so a compound modifier is never read as the country it contains. At most `maxTokens`
+ * tokens are returned: the rest of a pathological sentence is not analysed.
+ */
+export const tokenize = (text: string, offset: number, maxTokens = Number.POSITIVE_INFINITY): Token[] => {
+  const its = getNlp().its;
+  const doc = getNlp().readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  // wink's typings give precedingSpaces and lemma narrower signatures than out() accepts at run time.
+  const outOf = (fn: unknown): string[] => (tokens.out as (fn: unknown) => string[]).call(tokens, fn);
+  const spaces = outOf(its.precedingSpaces);
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = outOf(its.lemma);
+  const out: Token[] = [];
+  let cursor = 0;
+  let glue = false;
+  for (let i = 0; i < values.length && out.length < maxTokens; i++) {
+    const value = values[i] ?? '';
+    cursor += (spaces[i] ?? '').length;
+    let start = cursor;
+    if (!text.startsWith(value, cursor)) {
+      // wink normally reproduces its input exactly; if not, find the token and resynchronize.
+      const found = text.indexOf(value, cursor);
+      if (found < 0) continue;
+      start = found;
+    }
+    cursor = start + value.length;
+    if (value.trim() === '') continue;
+    const hadSpace = (spaces[i] ?? '').length > 0;
+    const previous = out[out.length - 1];
+    if (previous && !hadSpace && (glue || (value === '-' && isLetterOrDigit(previous.text)))) {
+      // Extend the compound: "Leif" + "-" + "Eric".
+      previous.text += value;
+      previous.end = offset + cursor;
+      previous.lower = foldWord(previous.text);
+      previous.lemma = previous.lower;
+      if (value !== '-') {
+        const allCaps = previous.text.split('-').every((part) => part === '' || isUpperChar(part.charAt(0)));
+        previous.pos = allCaps ? 'PROPN' : 'ADJ';
+        glue = false;
+      } else {
+        glue = true;
+      }
+      continue;
+    }
+    if (glue && previous) {
+      // A dangling hyphen ("pro- and anti-"): keep it attached but stop gluing.
+      glue = false;
+    }
+    const lower = foldWord(value);
+    out.push({
+      text: value,
+      lower,
+      lemma: foldWord(lemmas[i] ?? lower),
+      pos: pos[i] ?? 'X',
+      start: offset + start,
+      end: offset + cursor,
+      cap: isUpperChar(value.charAt(0)),
+    });
+  }
+  return out;
+};
+
+/** Tokens of a lexicon name, produced exactly as running text would be, so keys always agree. */
+export const nameTokens = (name: string): string[] => tokenize(name, 0).map((token) => token.lower);

@@ -1,0 +1,239 @@
+import { verbForms } from '../lexicon/irregular-verbs';
+import { VERB_RULES, type VerbRule } from '../lexicon/verb-patterns';
+import { WORD_CLASSES } from '../lexicon/word-classes';
+import type { Token } from './nlp';
+import type { SentenceAnalysis } from './phrases';
+
+type Element =
+  | { type: 'word'; words: ReadonlySet<string> }
+  | { type: 'class'; words: ReadonlySet<string> }
+  | { type: 'target' }
+  | { type: 'gap' };
+
+export interface CompiledRule {
+  rule: VerbRule;
+  noun: boolean;
+  triggers: readonly string[];
+  elements: readonly Element[];
+  hasTarget: boolean;
+  /** Specificity: rules with more concrete elements win over shorter ones. */
+  weight: number;
+  order: number;
+}
+
+export class PatternSyntaxError extends Error {
+  override readonly name = 'PatternSyntaxError';
+}
+
+const compileRule = (rule: VerbRule, order: number): CompiledRule => {
+  const parts = rule.pattern.trim().split(/\s+/);
+  const head = parts.shift();
+  if (!head) throw new PatternSyntaxError(`rule ${rule.id}: empty pattern`);
+  const noun = head.endsWith(':n');
+  const triggers = head
+    .replace(/:n$/, '')
+    .split('|')
+    .map((word) => word.replace(/:n$/, '').toLowerCase());
+  const elements: Element[] = parts.map((part): Element => {
+    if (part === '+') return { type: 'target' };
+    if (part === '*') return { type: 'gap' };
+    if (part.startsWith('$')) {
+      const wordClass = WORD_CLASSES[part.slice(1)];
+      if (!wordClass) throw new PatternSyntaxError(`rule ${rule.id}: unknown word class ${part}`);
+      return { type: 'class', words: new Set(wordClass.words) };
+    }
+    return { type: 'word', words: new Set(part.toLowerCase().split('|')) };
+  });
+  return {
+    rule,
+    noun,
+    triggers,
+    elements,
+    hasTarget: elements.some((element) => element.type === 'target'),
+    weight: 1 + elements.filter((element) => element.type !== 'gap').length,
+    order,
+  };
+};
+
+export interface RuleIndex {
+  byTrigger: ReadonlyMap<string, readonly CompiledRule[]>;
+  rules: readonly CompiledRule[];
+}
+
+let cached: RuleIndex | undefined;
+
+/** Compiles the verb-pattern lexicon once per process into a trigger -> rules map. */
+export const ruleIndex = (): RuleIndex => {
+  if (cached) return cached;
+  const rules = VERB_RULES.map(compileRule);
+  const byTrigger = new Map<string, CompiledRule[]>();
+  for (const rule of rules) {
+    // Every inflected form is a key, so no trigger depends on the tagger's lemma.
+    const forms = new Set(rule.triggers.flatMap((trigger) => (rule.noun ? [trigger] : verbForms(trigger))));
+    for (const form of forms) {
+      const list = byTrigger.get(form) ?? [];
+      if (!list.includes(rule)) list.push(rule);
+      byTrigger.set(form, list);
+    }
+  }
+  cached = { byTrigger, rules };
+  return cached;
+};
+
+export interface RuleMatch {
+  compiled: CompiledRule;
+  trigger: number;
+  /** First token after the matched pattern. */
+  end: number;
+  /** Phrase index of the `+` element, if the pattern has one and it was found. */
+  target: number | null;
+  /** Phrase that holds the last word the pattern matched ("expelled five Russian diplomats"). */
+  headPhrase: number | null;
+}
+
+interface Found {
+  end: number;
+  target: number | null;
+  /** The pattern ended in `+` and no actor phrase was there: the caller may find the target otherwise. */
+  missing: boolean;
+  lastWord: number;
+}
+
+const FILLER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+const MAX_FILLERS = 4;
+const MAX_GAP = 8;
+/** Tokens a gap never crosses: they start another clause or an aside. */
+const GAP_STOPS = new Set([
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  '—',
+  '–',
+  'but',
+  'while',
+  'because',
+  'which',
+  'who',
+  'although',
+  'whereas',
+  'after',
+  'before',
+  'said',
+  'says',
+]);
+
+const isFiller = (analysis: SentenceAnalysis, at: number): boolean => {
+  if (analysis.time[at] === 1) return true;
+  const token = analysis.tokens[at];
+  return token !== undefined && FILLER_POS.has(token.pos) && token.lower !== 'that' && token.lower !== 'to';
+};
+
+const matchesWord = (token: Token | undefined, words: ReadonlySet<string>): boolean =>
+  token !== undefined && (words.has(token.lower) || words.has(token.lemma));
+
+/** Matches elements[e..] from token k; returns the end token and the target phrase, or null. */
+const matchFrom = (
+  analysis: SentenceAnalysis,
+  elements: readonly Element[],
+  e: number,
+  k: number,
+  target: number | null,
+  lastWord: number,
+  budget: { steps: number },
+): Found | null => {
+  if (--budget.steps < 0) return null;
+  if (e === elements.length) return { end: k, target, missing: false, lastWord };
+  const element = elements[e] as Element;
+  const { tokens, phrases, phraseAt } = analysis;
+  if (element.type === 'gap') {
+    // Prefer a match that finds its target; one that ends without it is only a fallback.
+    let fallback: Found | null = null;
+    for (let skip = 0; skip <= MAX_GAP && k + skip <= tokens.length; skip++) {
+      if (skip > 0) {
+        const crossed = tokens[k + skip - 1];
+        if (!crossed || GAP_STOPS.has(crossed.lower)) break;
+      }
+      const found = matchFrom(analysis, elements, e + 1, k + skip, target, lastWord, budget);
+      if (found && !found.missing) return found;
+      if (found && !fallback) fallback = found;
+    }
+    return fallback;
+  }
+  // Compound nouns may precede a class word: "security talks", "trade barriers".
+  const maxSkip = element.type === 'class' ? MAX_FILLERS + 2 : MAX_FILLERS;
+  let nouns = 0;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    const at = k + skip;
+    if (at >= tokens.length) break;
+    if (element.type === 'target') {
+      const p = phraseAt[at] ?? -1;
+      const phrase = phrases[p];
+      if (phrase && phrase.start === at) {
+        // Skip the whole coordination ("accused North Korea and China of").
+        let last = p;
+        while (phrases[last + 1]?.group === phrase.group) last++;
+        const end = phrases[last]?.end ?? phrase.end;
+        return matchFrom(analysis, elements, e + 1, end, p, lastWord, budget);
+      }
+    } else if (matchesWord(tokens[at], element.words)) {
+      const found = matchFrom(analysis, elements, e + 1, at + 1, target, at, budget);
+      if (found) return found;
+    }
+    if (isFiller(analysis, at)) continue;
+    if (element.type === 'class' && tokens[at]?.pos === 'NOUN' && nouns < 2) {
+      nouns++;
+      continue;
+    }
+    break;
+  }
+  if (element.type === 'target' && e === elements.length - 1) return { end: k, target: null, missing: true, lastWord };
+  return null;
+};
+
+/** The most specific rule whose pattern matches at token i, if any. */
+export const matchAt = (analysis: SentenceAnalysis, i: number, index: RuleIndex): RuleMatch | null => {
+  const token = analysis.tokens[i];
+  if (!token) return null;
+  const candidates = new Set<CompiledRule>([
+    ...(index.byTrigger.get(token.lemma) ?? []),
+    ...(index.byTrigger.get(token.lower) ?? []),
+  ]);
+  if (token.lower.endsWith('ing') && token.lemma === token.lower) {
+    // A gerund the tagger left unlemmatized: "arming" -> arm, "shipping" -> ship, "using" -> use.
+    const stem = token.lower.slice(0, -3);
+    for (const form of [stem, `${stem}e`, stem.slice(0, -1)]) {
+      for (const rule of index.byTrigger.get(form) ?? []) candidates.add(rule);
+    }
+  }
+  let best: RuleMatch | null = null;
+  let bestWeight = Number.NEGATIVE_INFINITY;
+  for (const compiled of candidates) {
+    const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
+    if (compiled.noun && !isNoun) continue;
+    if (!compiled.noun && isNoun && !(token.lower.endsWith('ing') && (analysis.phraseAt[i + 1] ?? -1) >= 0)) continue;
+    // wink tags some gerunds as nouns ("denies arming the Houthis"): an -ing word with an object is a verb.
+    const gerund = token.lower.endsWith('ing') && (analysis.phraseAt[i + 1] ?? -1) >= 0;
+    if (!compiled.noun && !VERB_POS.has(token.pos) && !gerund) continue;
+    const found = matchFrom(analysis, compiled.elements, 0, i + 1, null, i, { steps: 400 });
+    if (!found) continue;
+    const weight = compiled.weight - (found.missing ? 1.5 : 0);
+    if (!best || weight > bestWeight || (weight === bestWeight && compiled.order < best.compiled.order)) {
+      const holder = analysis.phraseAt[found.lastWord] ?? -1;
+      best = {
+        compiled,
+        trigger: i,
+        end: found.end,
+        target: found.target,
+        headPhrase: holder >= 0 && found.lastWord > i ? holder : null,
+      };
+      bestWeight = weight;
+    }
+  }
+  return best;
+};
+
+const VERB_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);

@@ -1,0 +1,871 @@
+import type { OrganizationEntry } from '../lexicon/organizations';
+import type { Sector } from '../model/common';
+import type { Atom } from './atoms';
+import type { LexEntry, LexiconIndex } from './lexicon-index';
+import type { Token } from './nlp';
+
+export type PronounKind = 'he' | 'she' | 'it' | 'they';
+
+/**
+ * A noun phrase that may name an actor, composed from lexicon atoms and capitalized names:
+ * "Russian Foreign Minister Sergey Lavrov", "South Korea's Foreign Ministry", "his North Korean
+ * counterpart, Choe Son Hui", "the two ministers", "she".
+ */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** Country from a modifier or head ("Russian", "Russia's", "Russia", "Pyongyang"). */
+  country: string | null;
+  sector: Sector | null;
+  /** Role title as a lexicon writes it ("Foreign Minister"). */
+  role: string | null;
+  roleKind: 'person' | 'group' | null;
+  personName: string | null;
+  org: OrganizationEntry | null;
+  ministry: { slug: string; name: string; sector: Sector } | null;
+  /** The head is a country name, capital or metonym: the state (or a sector of it) itself. */
+  state: boolean;
+  plural: boolean;
+  pronoun: PronounKind | null;
+  /** "his counterpart": whose; resolved against the previous person. */
+  possessive: PronounKind | null;
+  /** A capitalized name before "'s" inside the phrase ("Kim Jong Un's sister"). */
+  possessorName: string | null;
+  definite: boolean;
+  /** "the two ministers" */
+  count: number | null;
+  /** A capitalized name with an organization head word ("Ewha University"). */
+  orgName: string | null;
+  /** Surface text of the phrase without a leading determiner. */
+  surface: string;
+  /** Tokens [start, end) of an appositive merged into this phrase (skipped when finding subjects). */
+  appositive: boolean;
+  /** Coordination group id: phrases joined by "and", "or", commas. */
+  group: number;
+  /** Only a country modifier, no head: "Russian" in "Russian strikes". */
+  bare: boolean;
+  /** "the country's": the country is the last state named. */
+  countryRef: boolean;
+  /** The person comes from the lexicon of well-known people (country known without context). */
+  known: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'another']);
+const POSSESSIVES: Readonly<Record<string, PronounKind>> = {
+  his: 'he',
+  her: 'she',
+  its: 'it',
+  their: 'they',
+};
+const PRONOUNS: Readonly<Record<string, PronounKind>> = {
+  he: 'he',
+  him: 'he',
+  she: 'she',
+  her: 'she',
+  it: 'it',
+  they: 'they',
+  them: 'they',
+};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, both: 2 };
+const QUANTIFIERS = new Set([
+  'thousands',
+  'hundreds',
+  'dozens',
+  'scores',
+  'tens',
+  'millions',
+  'several',
+  'some',
+  'many',
+  'group',
+  'number',
+  'crowds',
+]);
+/** Adjectives that may sit between a modifier and a role head without changing who is meant. */
+const ROLE_FILLERS = new Set([
+  'top',
+  'senior',
+  'former',
+  'chief',
+  'new',
+  'acting',
+  'state-run',
+  'state-owned',
+  'state',
+  'official',
+  'outgoing',
+  'incoming',
+  'interim',
+  'then',
+  'current',
+  'longtime',
+  'veteran',
+  'powerful',
+  'hardline',
+  'influential',
+  'local',
+  'regional',
+  'provincial',
+  'federal',
+  'national',
+  'military',
+  'defense',
+  'security',
+  'foreign',
+  'main',
+  'ruling',
+  'exiled',
+  'jailed',
+  'detained',
+  'imprisoned',
+  'elected',
+  'democratically',
+  'unnamed',
+  'anonymous',
+  'two',
+  'three',
+  'armed',
+  'heavily',
+  'elite',
+  'special',
+  'allied',
+  'pro-government',
+  'pro-russian',
+  'anti-government',
+  'young',
+  'other',
+  'fellow',
+]);
+/** Capitalized words that begin sentences or name times, never people. */
+const NAME_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'but',
+  'and',
+  'or',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'mr',
+  'ms',
+  'mrs',
+  'dr.',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+  'since',
+  'while',
+  'when',
+  'as',
+  'if',
+  'for',
+  'with',
+  'from',
+  'to',
+  'of',
+  'by',
+  'last',
+  'earlier',
+  'later',
+  'neither',
+  'nor',
+  'both',
+  'according',
+  'meanwhile',
+  'however',
+  'also',
+  'there',
+  'here',
+  'what',
+  'which',
+  'who',
+  'all',
+  'any',
+  'some',
+  'no',
+  'not',
+  'full',
+  'screen',
+  'recommended',
+  'videos',
+  'photo',
+  'file',
+  'west',
+  'east',
+  'north',
+  'south',
+  'korean',
+  'peninsula',
+  'war',
+  'soviet',
+  'christmas',
+  'easter',
+  'ramadan',
+  'u.s.-led',
+  'western',
+]);
+const TITLES: Readonly<Record<string, { sector: Sector; title: string }>> = {
+  'gen.': { sector: 'MIL', title: 'General' },
+  'lt.': { sector: 'MIL', title: 'Lieutenant' },
+  'col.': { sector: 'MIL', title: 'Colonel' },
+  'maj.': { sector: 'MIL', title: 'Major' },
+  'adm.': { sector: 'MIL', title: 'Admiral' },
+  'sen.': { sector: 'LEG', title: 'Senator' },
+  'rep.': { sector: 'LEG', title: 'Representative' },
+  'gov.': { sector: 'GOV', title: 'Governor' },
+  sheikh: { sector: 'GOV', title: 'Sheikh' },
+  prince: { sector: 'GOV', title: 'Prince' },
+};
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
+
+const first = <T extends LexEntry['type']>(
+  atom: Atom | undefined,
+  type: T,
+): Extract<LexEntry, { type: T }> | undefined =>
+  atom?.entries.find((entry): entry is Extract<LexEntry, { type: T }> => entry.type === type);
+
+const emptyPhrase = (start: number): Phrase => ({
+  start,
+  end: start,
+  country: null,
+  sector: null,
+  role: null,
+  roleKind: null,
+  personName: null,
+  org: null,
+  ministry: null,
+  state: false,
+  plural: false,
+  pronoun: null,
+  possessive: null,
+  possessorName: null,
+  definite: false,
+  count: null,
+  orgName: null,
+  surface: '',
+  appositive: false,
+  group: -1,
+  bare: false,
+  countryRef: false,
+  known: false,
+});
+
+export interface SentenceAnalysis {
+  tokens: Token[];
+  phrases: Phrase[];
+  /** Index into `phrases` of the phrase covering each token, or -1. */
+  phraseAt: Int32Array;
+  /** 1 for tokens of a time expression ("on Wednesday", "last week"): patterns skip them. */
+  time: Uint8Array;
+}
+
+const isNameToken = (
+  tokens: readonly Token[],
+  i: number,
+  atoms: ReadonlyArray<Atom | undefined>,
+): boolean => {
+  const token = tokens[i];
+  if (!token?.cap || atoms[i]) return false;
+  if (NAME_STOP.has(token.lower)) return false;
+  if (!/[\p{L}]/u.test(token.text)) return false;
+  if (token.pos === 'PROPN') return true;
+  // A capitalized common word in mid-sentence is usually part of a name ("Ewha University").
+  return i > 0 && (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X');
+};
+
+/** End (exclusive) of the run of name tokens starting at i, allowing "bin", "al", "de" inside. */
+const nameRunEnd = (tokens: readonly Token[], i: number, atoms: ReadonlyArray<Atom | undefined>): number => {
+  let j = i;
+  while (j < tokens.length) {
+    if (isNameToken(tokens, j, atoms)) {
+      j++;
+      continue;
+    }
+    const token = tokens[j];
+    const lower = token?.lower ?? '';
+    if (
+      j > i &&
+      (lower === 'bin' || lower === 'al' || lower === 'de' || lower === 'van' || lower === 'von') &&
+      isNameToken(tokens, j + 1, atoms)
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+};
+
+const textOf = (
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  source: string,
+  offset: number,
+): string => {
+  const from = tokens[start];
+  const to = tokens[end - 1];
+  if (!from || !to) return '';
+  return source.slice(from.start - offset, to.end - offset);
+};
+
+/**
+ * Composes phrases over one sentence. Linear: each token is looked at a bounded number of times.
+ * `text` is the sentence text and `offset` its start in the article (token offsets are absolute).
+ */
+export const buildPhrases = (
+  tokens: Token[],
+  atoms: Array<Atom | undefined>,
+  index: LexiconIndex,
+  text: string,
+  offset: number,
+  placeCountry: (name: string) => string | null = () => null,
+): SentenceAnalysis => {
+  dropCapitalsInsideNames(tokens, atoms);
+  const phrases: Phrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const phrase = readPhrase(tokens, atoms, index, i, placeCountry);
+    if (phrase) {
+      phrase.surface = textOf(
+        tokens,
+        phrase.definite || phrase.possessive ? phrase.start + 1 : phrase.start,
+        phrase.end,
+        text,
+        offset,
+      );
+      phrases.push(phrase);
+      i = Math.max(phrase.end, i + 1);
+    } else {
+      i++;
+    }
+  }
+  mergeAppositives(tokens, phrases);
+  groupCoordinated(tokens, phrases);
+  const phraseAt = new Int32Array(tokens.length).fill(-1);
+  phrases.forEach((phrase, p) => {
+    for (let k = phrase.start; k < phrase.end; k++) phraseAt[k] = p;
+  });
+  return { tokens, phrases, phraseAt, time: new Uint8Array(tokens.length) };
+};
+
+/** "Ana Lima" is a woman, not Peru's capital: a capital right after a given name belongs to the name. */
+const dropCapitalsInsideNames = (tokens: readonly Token[], atoms: Array<Atom | undefined>): void => {
+  for (let i = 1; i < tokens.length; i++) {
+    const atom = atoms[i];
+    if (!atom || atom.end !== i + 1) continue;
+    const nameLike = atom.entries.every(
+      (entry) => entry.type === 'capital' || (entry.type === 'org' && entry.org.kind !== 'IGO'),
+    );
+    if (!nameLike) continue;
+    if (isNameToken(tokens, i - 1, atoms) && (tokens[i - 1]?.end ?? 0) < (tokens[i]?.start ?? 0)) atoms[i] = undefined;
+  }
+};
+
+const readPhrase = (
+  tokens: readonly Token[],
+  atoms: ReadonlyArray<Atom | undefined>,
+  index: LexiconIndex,
+  start: number,
+  placeCountry: (name: string) => string | null,
+): Phrase | null => {
+  const phrase = emptyPhrase(start);
+  let i = start;
+  const at = (k: number): Token | undefined => tokens[k];
+  const lowerAt = (k: number): string => tokens[k]?.lower ?? '';
+  const pronoun = PRONOUNS[lowerAt(i)];
+  if (pronoun && !(lowerAt(i) === 'her' && startsHead(tokens, atoms, i + 1))) {
+    phrase.pronoun = pronoun;
+    phrase.plural = pronoun === 'they';
+    phrase.end = i + 1;
+    return phrase;
+  }
+  // Determiner or possessive pronoun.
+  if (DETERMINERS.has(lowerAt(i))) {
+    phrase.definite = lowerAt(i) === 'the' || lowerAt(i) === 'both' || lowerAt(i) === 'these';
+    if (lowerAt(i) === 'both') phrase.count = 2;
+    i++;
+  } else if (POSSESSIVES[lowerAt(i)]) {
+    phrase.possessive = POSSESSIVES[lowerAt(i)] ?? null;
+    i++;
+  }
+  const count = NUMBER_WORDS[lowerAt(i)];
+  if (count !== undefined && phrase.definite) {
+    phrase.count = count;
+    i++;
+  }
+  // "thousands of protesters": the quantity does not change who acts.
+  if (QUANTIFIERS.has(lowerAt(i)) && lowerAt(i + 1) === 'of') i += 2;
+  let sawHead = false;
+  let sawModifier = false;
+  const headStart = i;
+  for (let guard = 0; guard < 12 && i < tokens.length; guard++) {
+    const atom = atoms[i];
+    const lower = lowerAt(i);
+    const possessiveNext =
+      lowerAt(atom ? atom.end : i + 1) === "'s" || lowerAt(atom ? atom.end : i + 1) === "'";
+    if (atom) {
+      const country = first(atom, 'country') ?? first(atom, 'capital');
+      const demonym = first(atom, 'demonym');
+      const role = first(atom, 'role');
+      const org = first(atom, 'org');
+      const ministry = first(atom, 'ministry');
+      const metonym = first(atom, 'metonym');
+      const person = first(atom, 'person');
+      if (person && !phrase.personName && !phrase.orgName) {
+        if (possessiveNext && !sawHead) {
+          phrase.possessorName = person.person.name;
+          sawModifier = true;
+          i = atom.end + 1;
+          continue;
+        }
+        phrase.personName = person.person.name;
+        phrase.known = true;
+        phrase.role = phrase.role ?? person.person.role;
+        phrase.roleKind = 'person';
+        phrase.country = phrase.country ?? person.person.country;
+        phrase.sector = phrase.sector ?? person.person.sector;
+        sawHead = true;
+        i = atom.end;
+        continue;
+      }
+      if (possessiveNext && role && (role.title === 'Country' || role.title === 'Nation') && !sawHead) {
+        phrase.countryRef = true;
+        sawModifier = true;
+        i = atom.end + 1;
+        continue;
+      }
+      if (possessiveNext && (country || metonym) && !sawHead) {
+        phrase.country = (country ?? metonym)?.iso3 ?? null;
+        sawModifier = true;
+        i = atom.end + 1;
+        continue;
+      }
+      if (possessiveNext && org && !sawHead) {
+        phrase.country = org.org.country;
+        phrase.org = org.org;
+        sawModifier = true;
+        i = atom.end + 1;
+        continue;
+      }
+      if (demonym && !sawHead && !demonym.plural) {
+        phrase.country = demonym.iso3;
+        sawModifier = true;
+        i = atom.end;
+        continue;
+      }
+      if (demonym?.plural && !sawHead) {
+        phrase.country = demonym.iso3;
+        phrase.sector = 'CVL';
+        phrase.roleKind = 'group';
+        phrase.plural = true;
+        sawHead = true;
+        i = atom.end;
+        break;
+      }
+      if ((country || metonym) && !sawHead) {
+        const nextAtom = atoms[atom.end];
+        const followsHead =
+          (nextAtom !== undefined && !first(nextAtom, 'country') && !first(nextAtom, 'capital')) ||
+          isNameToken(tokens, atom.end, atoms) ||
+          ROLE_FILLERS.has(lowerAt(atom.end));
+        if (followsHead && !phrase.country) {
+          // Noun adjunct: "U.S. officials", "Russia President Vladimir Putin".
+          phrase.country = (country ?? metonym)?.iso3 ?? null;
+          if (metonym) phrase.sector = metonym.sector;
+          sawModifier = true;
+          i = atom.end;
+          continue;
+        }
+        if (phrase.country && !followsHead) break;
+        phrase.country = (country ?? metonym)?.iso3 ?? null;
+        phrase.state = true;
+        phrase.sector = metonym?.sector ?? 'GOV';
+        sawHead = true;
+        i = atom.end;
+        break;
+      }
+      if (ministry && !phrase.ministry && !phrase.org) {
+        phrase.ministry = { slug: ministry.slug, name: ministry.name, sector: ministry.sector };
+        phrase.sector = ministry.sector;
+        sawHead = true;
+        i = atom.end;
+        continue;
+      }
+      if (role) {
+        // A ministry before a role ("Foreign Ministry spokesperson") is the role's affiliation.
+        phrase.role = role.title;
+        phrase.roleKind = role.kind;
+        if (phrase.org && (phrase.org.kind === 'IGO' || role.kind === 'person')) phrase.sector = phrase.org.sector;
+        else if (!phrase.ministry || role.kind === 'group') phrase.sector = role.sector;
+        phrase.plural = role.plural;
+        sawHead = true;
+        i = atom.end;
+        continue;
+      }
+      if (org) {
+        if (phrase.org && phrase.org !== org.org) break;
+        phrase.org = org.org;
+        phrase.sector = phrase.sector === 'MED' && org.org.kind === 'MEDIA' ? 'MED' : org.org.sector;
+        if (org.org.country) phrase.country = org.org.country;
+        sawHead = true;
+        i = atom.end;
+        if (lowerAt(i) === "'s") break;
+        continue;
+      }
+      break;
+    }
+    const title = TITLES[lower];
+    if (title && isNameToken(tokens, i + 1, atoms)) {
+      phrase.role = phrase.role ?? title.title;
+      phrase.roleKind = 'person';
+      phrase.sector = phrase.sector ?? title.sector;
+      i++;
+      continue;
+    }
+    if (HONORIFICS.has(lower) && isNameToken(tokens, i + 1, atoms)) {
+      i++;
+      continue;
+    }
+    if (isNameToken(tokens, i, atoms) && !phrase.personName && !phrase.orgName) {
+      const end = nameRunEnd(tokens, i, atoms);
+      const name = tokens
+        .slice(i, end)
+        .map((token) => token.text)
+        .join(' ');
+      const headWord = lowerAt(end - 1);
+      const orgSector = index.orgHeads.get(headWord);
+      if (lowerAt(end) === "'s" && !sawHead) {
+        phrase.possessorName = name;
+        sawModifier = true;
+        i = end + 1;
+        continue;
+      }
+      if (orgSector && end - i >= 2) {
+        phrase.orgName = name;
+        phrase.sector = phrase.sector ?? orgSector;
+      } else if (phrase.roleKind === 'group' && !phrase.org) {
+        // "energy giant Gazprom", "rebel group M23": a body's name, not a person's.
+        if (phrase.sector === 'COP' || phrase.sector === 'CVL' || phrase.plural) break;
+        phrase.orgName = name;
+      } else if (!sawHead && atoms[end] && first(atoms[end], 'role') && placeCountry(name)) {
+        // "Istanbul Mayor Ekrem Imamoglu": a place before a role says where the office is.
+        phrase.country = phrase.country ?? placeCountry(name);
+        sawModifier = true;
+        i = end;
+        continue;
+      } else {
+        phrase.personName = name;
+        if (!phrase.roleKind) phrase.roleKind = 'person';
+      }
+      sawHead = true;
+      i = end;
+      continue;
+    }
+    const token = at(i);
+    if (
+      (sawModifier || phrase.possessive) &&
+      !sawHead &&
+      token &&
+      !token.cap &&
+      (token.pos === 'NOUN' || token.pos === 'ADJ') &&
+      (first(atoms[i + 1], 'role') || (!atoms[i + 1] && first(atoms[i + 2], 'role') && !at(i + 1)?.cap))
+    ) {
+      // "the European Union's enlargement commissioner", "Russia's state energy giant"
+      i++;
+      continue;
+    }
+    if (
+      !sawHead &&
+      ROLE_FILLERS.has(lower) &&
+      token?.pos !== 'VERB' &&
+      (sawModifier || phrase.definite || phrase.possessive || i === headStart)
+    ) {
+      if (startsHead(tokens, atoms, i + 1) || ROLE_FILLERS.has(lowerAt(i + 1))) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!sawHead && !sawModifier) return null;
+  if (!sawHead && sawModifier) {
+    // A bare modifier ("Russian" in "Russian strikes") names the country as an adjective only.
+    if (!phrase.country && !phrase.org && !phrase.possessorName) return null;
+    phrase.bare = true;
+    phrase.end = i;
+    if (at(i - 1)?.lower === "'s") phrase.end = i;
+    return phrase;
+  }
+  phrase.end = i;
+  extendPostModifiers(tokens, atoms, phrase, placeCountry);
+  return phrase;
+};
+
+/** Does a head (role, org, country, name) start at i? */
+const startsHead = (tokens: readonly Token[], atoms: ReadonlyArray<Atom | undefined>, i: number): boolean => {
+  const atom = atoms[i];
+  if (atom) return true;
+  return isNameToken(tokens, i, atoms);
+};
+
+/**
+ * "spokesperson of South Korea's Foreign Ministry", "a professor of international studies at Ewha
+ * University in Seoul", "president of Russia": the affiliation after the head gives its country.
+ */
+const extendPostModifiers = (
+  tokens: readonly Token[],
+  atoms: ReadonlyArray<Atom | undefined>,
+  phrase: Phrase,
+  placeCountry: (name: string) => string | null,
+): void => {
+  if (!phrase.roleKind && !phrase.ministry) return;
+  let i = phrase.end;
+  for (let hop = 0; hop < 3; hop++) {
+    const prep = tokens[i]?.lower;
+    if (prep !== 'of' && prep !== 'at' && prep !== 'in' && prep !== 'for' && prep !== 'from') return;
+    // "ambassadors from Madrid" may be going home from there: "from" never gives a country.
+    const fromCountry = prep === 'from';
+    let j = i + 1;
+    // Skip a short lowercase complement: "of international studies at ...".
+    let skipped = 0;
+    while (
+      prep === 'of' &&
+      skipped < 4 &&
+      j < tokens.length &&
+      !atoms[j] &&
+      !tokens[j]?.cap &&
+      (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN')
+    ) {
+      j++;
+      skipped++;
+    }
+    if (skipped > 0) {
+      i = j;
+      continue;
+    }
+    if (tokens[j]?.lower === 'the') j++;
+    const atom = atoms[j];
+    let end = j;
+    if (atom) {
+      const country = first(atom, 'country') ?? first(atom, 'capital') ?? first(atom, 'demonym');
+      const ministry = first(atom, 'ministry');
+      const org = first(atom, 'org');
+      if (country) {
+        if (fromCountry) return;
+        if (prep === 'in' && phrase.roleKind === 'person' && phrase.personName) return;
+        phrase.country = phrase.country ?? country.iso3;
+        end = atom.end;
+        if (tokens[end]?.lower === "'s") {
+          const next = atoms[end + 1];
+          const nextMinistry = next ? first(next, 'ministry') : undefined;
+          if (next && nextMinistry) {
+            if (!phrase.ministry)
+              phrase.ministry = {
+                slug: nextMinistry.slug,
+                name: nextMinistry.name,
+                sector: nextMinistry.sector,
+              };
+            end = next.end;
+          } else if (isNameToken(tokens, end + 1, atoms)) {
+            // "a spokesman for China's Taiwan Affairs Office"
+            const nameEnd = nameRunEnd(tokens, end + 1, atoms);
+            if (!phrase.orgName) {
+              phrase.orgName = tokens
+                .slice(end + 1, nameEnd)
+                .map((token) => token.text)
+                .join(' ');
+            }
+            end = nameEnd;
+          } else {
+            return;
+          }
+        }
+      } else if (ministry && prep !== 'in') {
+        if (!phrase.ministry)
+          phrase.ministry = { slug: ministry.slug, name: ministry.name, sector: ministry.sector };
+        end = atom.end;
+      } else if (org && prep !== 'in') {
+        if (!phrase.country && org.org.country) phrase.country = org.org.country;
+        if (!phrase.org && !phrase.personName) phrase.org = org.org;
+        end = atom.end;
+      } else {
+        return;
+      }
+    } else if ((prep === 'at' || prep === 'of' || prep === 'from' || prep === 'in') && isNameToken(tokens, j, atoms)) {
+      const nameEnd = nameRunEnd(tokens, j, atoms);
+      const name = tokens
+        .slice(j, nameEnd)
+        .map((token) => token.text)
+        .join(' ');
+      const where = fromCountry ? null : placeCountry(name);
+      if (where) {
+        // "the governor of Texas", "officials in Kharkiv"
+        if (prep === 'in' && phrase.personName) return;
+        phrase.country = phrase.country ?? where;
+      } else if (prep !== 'in') {
+        if (!phrase.orgName) phrase.orgName = name;
+      } else {
+        return;
+      }
+      end = nameEnd;
+    } else {
+      return;
+    }
+    phrase.end = end;
+    i = end;
+  }
+};
+
+const isComma = (token: Token | undefined): boolean => token?.text === ',';
+
+/**
+ * "Lim Soosuk, spokesperson of South Korea's Foreign Ministry," and "his North Korean counterpart,
+ * Choe Son Hui," describe one actor: the appositive lends its role, country or name to its host.
+ */
+const mergeAppositives = (tokens: readonly Token[], phrases: Phrase[]): void => {
+  for (let p = 0; p + 1 < phrases.length; p++) {
+    const host = phrases[p];
+    const next = phrases[p + 1];
+    if (!host || !next || host.pronoun || next.pronoun) continue;
+    if (!isComma(tokens[host.end]) || next.start !== host.end + 1) continue;
+    const after = tokens[next.end];
+    const closes =
+      after === undefined ||
+      isComma(after) ||
+      after.text === '.' ||
+      after.pos === 'VERB' ||
+      after.pos === 'AUX';
+    if (!closes) continue;
+    const hostIsName = host.personName !== null && !host.role;
+    const nextIsRole = next.role !== null && next.personName === null && !next.state;
+    const hostIsRole = host.role !== null && host.personName === null && host.roleKind === 'person';
+    const nextIsName = next.personName !== null && next.role === null && next.country === null;
+    if (hostIsName && nextIsRole) {
+      host.role = next.role;
+      host.roleKind = 'person';
+      host.sector = next.sector ?? host.sector;
+      host.country = host.country ?? next.country;
+      host.ministry = host.ministry ?? next.ministry;
+      host.orgName = host.orgName ?? next.orgName;
+      host.possessive = host.possessive ?? next.possessive;
+    } else if (hostIsRole && nextIsName) {
+      host.personName = next.personName;
+    } else {
+      continue;
+    }
+    host.end = next.end;
+    host.appositive = true;
+    phrases.splice(p + 1, 1);
+  }
+};
+
+/** Phrases joined by commas and "and"/"or"/"nor" form one coordination group. */
+const groupCoordinated = (tokens: readonly Token[], phrases: Phrase[]): void => {
+  let group = 0;
+  // A list closes at its conjunction: in "A, B and C, and D ..." D starts a new clause.
+  let closed = false;
+  for (let p = 0; p < phrases.length; p++) {
+    const phrase = phrases[p];
+    if (!phrase) continue;
+    const previous = phrases[p - 1];
+    const join = previous && !phrase.pronoun && !previous.pronoun ? joins(tokens, previous.end, phrase.start) : 'none';
+    // "warships and fighter jets" after "U.S. and British": a role-only conjunct still belongs.
+    const roleOnly = !phrase.country && phrase.roleKind === 'group' && previous?.roleKind === 'group';
+    if (previous && join !== 'none' && (!(closed && join === 'conjunction') || roleOnly)) {
+      phrase.group = previous.group;
+      if (join === 'conjunction') closed = true;
+      // "U.S. and South Korean fighter jets": the bare modifier shares the head of its partner.
+      if (previous.bare && phrase.roleKind !== null && phrase.country && !phrase.personName) {
+        previous.bare = false;
+        previous.role = phrase.role;
+        previous.roleKind = phrase.roleKind;
+        previous.sector = phrase.sector;
+        previous.plural = phrase.plural;
+      }
+      // "Japanese Foreign Minister X and Defense Minister Y", "Belarusian judges and prosecutors":
+      // the demonym covers every conjunct that has none of its own.
+      const inherits =
+        !phrase.country && !phrase.known && !phrase.possessive && !phrase.org && phrase.roleKind !== null;
+      if (inherits && previous.roleKind !== null && previous.country && !previous.state) {
+        phrase.country = previous.country;
+      }
+    } else {
+      phrase.group = group++;
+      closed = false;
+    }
+  }
+};
+
+const joins = (tokens: readonly Token[], from: number, to: number): 'none' | 'comma' | 'conjunction' => {
+  if (to <= from || to - from > 3) return 'none';
+  let sawConjunction = false;
+  for (let k = from; k < to; k++) {
+    const lower = tokens[k]?.lower;
+    if (lower === 'and' || lower === 'or' || lower === 'nor') sawConjunction = true;
+    else if (lower !== ',') return 'none';
+  }
+  if (sawConjunction) return 'conjunction';
+  // "X, Y" alone is an apposition or a list fragment; require the conjunction somewhere in a list.
+  return to - from === 1 && isComma(tokens[from]) && listContinues(tokens, to) ? 'comma' : 'none';
+};
+
+const listContinues = (tokens: readonly Token[], from: number): boolean => {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const lower = tokens[k]?.lower;
+    if (lower === 'and' || lower === 'or') return true;
+    if (tokens[k]?.pos === 'VERB' || lower === '.' || lower === ';') return false;
+  }
+  return false;
+};

@@ -1,0 +1,44 @@
+import type { Location } from '../model/event';
+import type { Token } from './nlp';
+import type { SentenceAnalysis } from './phrases';
+import type { PlaceMention } from './sentence-coder';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'across', 'around']);
+const MAX_PLACE_WORDS = 4;
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'region', 'province', 'district', 'state']);
+
+/**
+ * "in Pyongyang", "at the Vostochny Cosmodrome", "near Bakhmut": capitalized words after a locative
+ * preposition, looked up longest first in the gazetteer.
+ */
+export const findPlaces = (
+  analysis: SentenceAnalysis,
+  locate: (name: string) => Location | null,
+): PlaceMention[] => {
+  const { tokens } = analysis;
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!PLACE_PREPOSITIONS.has((tokens[i] as Token).lower)) continue;
+    let start = i + 1;
+    if (tokens[start]?.lower === 'the') start++;
+    // "in the capital, Niamey", "in the city of Kharkiv"
+    if (PLACE_NOUNS.has(tokens[start]?.lower ?? '') && !tokens[start]?.cap) {
+      const next = tokens[start + 1]?.lower;
+      if (next === ',' || next === 'of') start += 2;
+    }
+    let end = start;
+    while (end < tokens.length && end - start < MAX_PLACE_WORDS && tokens[end]?.cap) end++;
+    for (let stop = end; stop > start; stop--) {
+      const name = tokens
+        .slice(start, stop)
+        .map((token) => token.text)
+        .join(' ');
+      const location = locate(name);
+      if (location) {
+        out.push({ token: start, location });
+        break;
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,333 @@
+import { EVENT_NOUNS, type EventNounEntry } from '../lexicon/event-nouns';
+import { INTENT_CODES, type IntentEntry } from '../lexicon/intent-codes';
+import type { EventMode } from '../lexicon/verb-pattern-types';
+import type { DatePrecision } from '../model/common';
+import type { Location } from '../model/event';
+import { type ActorRecord, root } from './actor-registry';
+import { ClauseReader } from './clauses';
+import type { DateMention } from './dates';
+import { matchAt, type RuleIndex } from './patterns';
+import type { Phrase, SentenceAnalysis } from './phrases';
+
+export interface PlaceMention {
+  token: number;
+  location: Location;
+}
+
+/** One coded event before dedup: actors are still registry records. */
+export interface Candidate {
+  source: ActorRecord;
+  target: ActorRecord;
+  code: string;
+  rule: string;
+  trigger: string;
+  triggerToken: number;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  location: Location | null;
+  negated: boolean;
+  mode: EventMode;
+}
+
+export interface SentenceContext {
+  analysis: SentenceAnalysis;
+  /** Actors each phrase refers to (same indexes as analysis.phrases). */
+  resolved: ReadonlyArray<readonly ActorRecord[]>;
+  dates: readonly DateMention[];
+  places: readonly PlaceMention[];
+  published: string | null;
+  datelineLocation: Location | null;
+  maxEvents: number;
+  /** Events coded so far in the article, oldest first: what "the attack" or "the pact" refers to. */
+  history: readonly Candidate[];
+  /** The state actor of a country, for protests aimed at their own government and attacks on places. */
+  stateOf: (iso3: string) => ActorRecord;
+}
+
+const INTENT_BY_ROOT = new Map<string, IntentEntry>(INTENT_CODES.map((entry) => [entry.root, entry]));
+const EVENT_NOUN_INDEX = new Map<string, EventNounEntry>();
+for (const entry of EVENT_NOUNS) for (const noun of entry.nouns) EVENT_NOUN_INDEX.set(noun, entry);
+/** Roots whose target may be a place ("shelled Kharkiv", "struck a depot in Russia's Belgorod region"). */
+const PLACE_TARGET_ROOTS = new Set(['15', '18', '19', '20']);
+/** Sectors whose gathering is a protest. */
+const PROTESTING_SECTORS = new Set(['CVL', 'OPP', 'NGO', 'POL', 'EDU', 'LEG']);
+
+const groupActors = (context: SentenceContext, p: number): ActorRecord[] => {
+  const { phrases } = context.analysis;
+  const group = phrases[p]?.group;
+  let first = p;
+  while (first > 0 && phrases[first - 1]?.group === group) first--;
+  const out: ActorRecord[] = [];
+  for (let k = first; k < phrases.length && phrases[k]?.group === group; k++) {
+    for (const record of context.resolved[k] ?? []) {
+      const actor = root(record);
+      if (!out.includes(actor)) out.push(actor);
+    }
+  }
+  return out;
+};
+
+const nearestDate = (items: readonly DateMention[], at: number): DateMention | null => {
+  let best: DateMention | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    const distance = item.start > at ? item.start - at : at - item.end;
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+    }
+  }
+  return best;
+};
+
+const nearestPlace = (items: readonly PlaceMention[], at: number): PlaceMention | null => {
+  let best: PlaceMention | null = null;
+  for (const item of items) if (!best || Math.abs(item.token - at) < Math.abs(best.token - at)) best = item;
+  return best;
+};
+
+/** The code for an announced, refused or threatened act (see intent-codes.ts). */
+const adjustCode = (
+  code: string,
+  mode: EventMode,
+  negated: boolean,
+  refused: boolean,
+): { code: string; negated: boolean } => {
+  const rootCode = code.slice(0, 2);
+  if (rootCode === '03' || rootCode === '13') return { code, negated: negated || refused };
+  const entry = INTENT_BY_ROOT.get(rootCode);
+  if (!entry) return { code, negated };
+  if (refused || (negated && (mode === 'future' || mode === 'planned'))) return { code: entry.refusal, negated: false };
+  if (mode === 'threatened') return { code: entry.threat, negated };
+  if (mode === 'future' || mode === 'planned' || mode === 'proposed') return { code: entry.intent, negated };
+  return { code, negated };
+};
+
+/** "condemned the attack": the actors of the latest earlier event the noun can refer to. */
+const referredActors = (
+  context: SentenceContext,
+  from: number,
+  end: number,
+  exclude: readonly ActorRecord[],
+): ActorRecord[] => {
+  const { tokens } = context.analysis;
+  for (let k = from; k < tokens.length && k < end + 4; k++) {
+    const token = tokens[k];
+    if (!token) break;
+    const entry = EVENT_NOUN_INDEX.get(token.lower);
+    if (entry) {
+      for (let h = context.history.length - 1; h >= 0; h--) {
+        const earlier = context.history[h] as Candidate;
+        const fits =
+          entry.roots.length === 0 ||
+          entry.roots.some((prefix) => earlier.code.startsWith(prefix));
+        if (!fits) continue;
+        const actors = entry.parties === 'both' ? [earlier.source, earlier.target] : [earlier.source];
+        const out = actors.map(root).filter((actor) => !exclude.includes(actor));
+        if (out.length > 0) {
+          // Both sides of a pact: take every pair the history holds for that same act.
+          if (entry.parties === 'both') {
+            for (const other of context.history) {
+              if (other.code === earlier.code && other.trigger === earlier.trigger) {
+                for (const actor of [other.source, other.target].map(root)) {
+                  if (!out.includes(actor) && !exclude.includes(actor)) out.push(actor);
+                }
+              }
+            }
+          }
+          return out;
+        }
+      }
+      return [];
+    }
+    if (k >= end && token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'PRON' && context.analysis.time[k] !== 1)
+      break;
+  }
+  return [];
+};
+
+/** Codes every rule that fires in one sentence. */
+export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candidate[] => {
+  const { analysis } = context;
+  const { tokens, phrases, phraseAt } = analysis;
+  const reader = new ClauseReader(analysis);
+  const out: Candidate[] = [];
+  let consumedUntil = -1;
+  for (let i = 0; i < tokens.length && out.length < context.maxEvents; i++) {
+    if (i < consumedUntil) continue;
+    if ((phraseAt[i] ?? -1) >= 0 && !isNounTriggerCandidate(analysis, i)) continue;
+    const match = matchAt(analysis, i, rules);
+    if (!match) continue;
+    const { compiled } = match;
+    let sources: ActorRecord[] = [];
+    let targets: ActorRecord[] = [];
+    let subjectStart = i;
+    if (compiled.noun) {
+      const owner = ownerOf(analysis, i);
+      if (owner === null) continue;
+      sources = groupActors(context, owner);
+      subjectStart = phrases[owner]?.start ?? i;
+    } else if (reader.isPassive(i)) {
+      const agent = reader.agent(i);
+      const subject = reader.subject(i);
+      if (agent === null || !subject) continue;
+      sources = groupActors(context, agent);
+      targets = groupActors(context, subject.phrase);
+      subjectStart = subject.start;
+    } else {
+      const subject = reader.subject(i);
+      if (!subject) continue;
+      sources = groupActors(context, subject.phrase);
+      subjectStart = subject.start;
+    }
+    if (sources.length === 0) continue;
+    if (targets.length === 0) {
+      const targetPhrase = match.target ?? (compiled.hasTarget ? null : reader.objectAfter(match.end));
+      if (targetPhrase !== null) targets = groupActors(context, targetPhrase);
+    }
+    if (targets.length === 0 && match.headPhrase !== null) targets = groupActors(context, match.headPhrase);
+    const rootCode = compiled.rule.code.slice(0, 2);
+    if (targets.length === 0) targets = referredActors(context, i + 1, match.end, sources);
+    if (targets.length === 0 && compiled.rule.domesticTarget) {
+      for (const source of sources) {
+        if (source.country && PROTESTING_SECTORS.has(source.sector)) targets.push(context.stateOf(source.country));
+      }
+    }
+    if (targets.length === 0 && PLACE_TARGET_ROOTS.has(rootCode) && !compiled.hasTarget) {
+      // "struck targets in Houthi-controlled areas of Yemen", "shelled Kharkiv": the place's country.
+      const place = context.places.find((mention) => mention.token >= match.end && mention.token < match.end + 12);
+      if (place?.location.country) targets.push(context.stateOf(place.location.country));
+      else {
+        for (let k = match.end; k < Math.min(tokens.length, match.end + 12); k++) {
+          const p = phraseAt[k] ?? -1;
+          const phrase = phrases[p];
+          if (phrase?.state && phrase.country && phrase.start === k) {
+            targets.push(context.stateOf(phrase.country));
+            break;
+          }
+          const lower = tokens[k]?.lower;
+          if (lower === ';' || lower === ',' || tokens[k]?.pos === 'VERB') break;
+        }
+      }
+    }
+    consumedUntil = match.end;
+    const pairs: Array<[ActorRecord, ActorRecord]> = [];
+    if (targets.length === 0 && compiled.rule.reciprocal && sources.length > 1) {
+      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    } else {
+      for (const a of sources) for (const b of targets) if (a !== b && !sameGovernment(a, b)) pairs.push([a, b]);
+    }
+    if (pairs.length === 0) continue;
+    const found = reader.modeOf(subjectStart, i);
+    const mode = compiled.rule.mode ?? found.mode;
+    const adjusted = adjustCode(
+      compiled.rule.code,
+      mode,
+      found.negated || reader.negatedBefore(subjectStart),
+      found.refused,
+    );
+    const dated = nearestDate(context.dates, i);
+    let date: string | null = null;
+    let datePrecision: DatePrecision | null = null;
+    if (dated) {
+      const future = mode === 'future' || mode === 'planned';
+      date = future && dated.forward ? dated.forward : dated.date;
+      datePrecision = dated.precision;
+    } else if (context.published && (mode === 'actual' || mode === 'threatened' || mode === 'proposed' || adjusted.code !== compiled.rule.code)) {
+      date = context.published;
+      datePrecision = 'day';
+    }
+    const place = nearestPlace(context.places, i);
+    const location = place?.location ?? context.datelineLocation;
+    const trigger = tokens
+      .slice(i, Math.min(match.end, i + 6))
+      .map((token) => token.text)
+      .join(' ');
+    for (const [source, target] of pairs) {
+      const civilian = compiled.rule.civilianCode && (source.sector === 'CVL' || source.sector === 'OPP');
+      out.push({
+        source,
+        target,
+        code: civilian ? (compiled.rule.civilianCode as string) : adjusted.code,
+        rule: compiled.rule.id,
+        trigger,
+        triggerToken: i,
+        date,
+        datePrecision,
+        location,
+        negated: adjusted.negated,
+        mode,
+      });
+      if (out.length >= context.maxEvents) break;
+    }
+    if (ACCUSABLE_ROOTS.has(adjusted.code.slice(0, 2)) && !adjusted.negated) {
+      // "The White House said North Korea had delivered arms": the speaker accuses the doer (112).
+      const speaker = speakerOf(reader, analysis, subjectStart);
+      if (speaker !== null) {
+        for (const accuser of groupActors(context, speaker)) {
+          for (const [accused] of pairs) {
+            if (accuser.country && accused.country && accuser.country !== accused.country) {
+              out.push({
+                source: accuser,
+                target: accused,
+                code: '112',
+                rule: 'reported-accusation',
+                trigger,
+                triggerToken: i,
+                date,
+                datePrecision,
+                location,
+                negated: false,
+                mode: 'actual',
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+};
+
+/** Conflictual acts whose report by someone else is an accusation. */
+const ACCUSABLE_ROOTS = new Set(['07', '11', '12', '13', '15', '16', '17', '18', '19', '20']);
+const SPEECH_VERBS = new Set(['say', 'tell', 'claim', 'allege', 'insist', 'charge', 'report', 'announce', 'state', 'assert']);
+
+/** The phrase that said the clause starting at `subjectStart`, when a speech verb leads it. */
+const speakerOf = (reader: ClauseReader, analysis: SentenceAnalysis, subjectStart: number): number | null => {
+  const { tokens } = analysis;
+  let k = subjectStart - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  while (k >= 0 && analysis.time[k] === 1) k--;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return null;
+  return reader.subject(k)?.phrase ?? null;
+};
+
+/** A ministry and its own state are one government: not an event between two actors. */
+const sameGovernment = (a: ActorRecord, b: ActorRecord): boolean =>
+  a.country !== null && a.country === b.country && a.sector === 'GOV' && b.sector === 'GOV' && (a.kind === 'STATE' || b.kind === 'STATE' || a.kind === 'ORGANIZATION' || b.kind === 'ORGANIZATION');
+
+/** Noun triggers ("strikes", "attack") may sit inside a phrase's span only as its last word. */
+const isNounTriggerCandidate = (analysis: SentenceAnalysis, i: number): boolean => {
+  const token = analysis.tokens[i];
+  return token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN');
+};
+
+/** Who did what a noun names: "Russia's attack", "Israeli airstrikes", "a Taliban suicide bombing". */
+const ownerOf = (analysis: SentenceAnalysis, i: number): number | null => {
+  const { tokens, phraseAt, phrases } = analysis;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = phraseAt[k] ?? -1;
+    if (p >= 0) {
+      const phrase = phrases[p] as Phrase;
+      return phrase.end >= k + 1 ? p : null;
+    }
+    const token = tokens[k];
+    if (!token) return null;
+    if (token.lower === "'s" || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'ADV' || token.pos === 'NOUN')
+      continue;
+    return null;
+  }
+  return null;
+};

@@ -1,0 +1,94 @@
+/**
+ * Nouns that refer back to an event already reported ("condemned the attack", "rejected the
+ * demand", "welcomed the decision"). When a reaction has no actor as its object, its target is the
+ * actor who did the referred event: the latest earlier event in the article whose root is listed.
+ * `parties: 'both'` makes both sides of that event targets ("criticized the pact").
+ */
+export interface EventNounEntry {
+  nouns: readonly string[];
+  /** CAMEO roots (or full codes) the referred event may have; empty = any event. */
+  roots: readonly string[];
+  parties: 'source' | 'both';
+  reason: string;
+}
+
+export const EVENT_NOUNS: readonly EventNounEntry[] = [
+  {
+    nouns: [
+      'attack',
+      'attacks',
+      'strike',
+      'strikes',
+      'airstrike',
+      'airstrikes',
+      'raid',
+      'raids',
+      'shelling',
+      'bombing',
+      'bombardment',
+      'offensive',
+      'assault',
+      'killing',
+      'killings',
+      'invasion',
+      'incursion',
+    ],
+    roots: ['18', '19', '20'],
+    parties: 'source',
+    reason: '"Syria condemned the attack": the attacker is criticized.',
+  },
+  {
+    nouns: ['pact', 'agreement', 'deal', 'accord', 'treaty', 'alliance'],
+    roots: ['057', '03', '06'],
+    parties: 'both',
+    reason: '"China criticized the pact": both signatories are criticized.',
+  },
+  {
+    nouns: ['sanctions', 'measures', 'penalties', 'restrictions', 'embargo', 'ban', 'tariffs'],
+    roots: ['16', '17'],
+    parties: 'source',
+    reason: '"Belarus condemned the measures": the one who imposed them.',
+  },
+  {
+    nouns: ['exercises', 'drills', 'maneuvers', 'manoeuvres', 'deployment'],
+    roots: ['15', '062'],
+    parties: 'source',
+    reason: '"Taiwan condemned the exercises": the one holding them.',
+  },
+  {
+    nouns: ['expulsion', 'expulsions', 'detention', 'detentions', 'arrest', 'arrests', 'crackdown'],
+    roots: ['17', '16'],
+    parties: 'source',
+    reason: '"criticized the detention": the detaining side.',
+  },
+  {
+    nouns: ['demand', 'demands', 'ultimatum', 'request', 'appeal', 'call'],
+    roots: ['10', '02', '139'],
+    parties: 'source',
+    reason: '"rejected the demand": the one who demanded.',
+  },
+  {
+    nouns: ['threat', 'threats', 'warning', 'warnings'],
+    roots: ['13'],
+    parties: 'source',
+    reason: '"rejected the threat": the one who threatened.',
+  },
+  {
+    nouns: ['proposal', 'offer', 'plan', 'initiative', 'invitation'],
+    roots: ['03'],
+    parties: 'source',
+    reason: '"dismissed the proposal": the one who proposed.',
+  },
+  {
+    nouns: ['accusation', 'accusations', 'allegation', 'allegations', 'charges', 'claims'],
+    roots: ['11'],
+    parties: 'source',
+    reason: '"rejected the accusations": the accuser.',
+  },
+  {
+    nouns: ['decision', 'move', 'step', 'announcement', 'recognition'],
+    roots: [],
+    parties: 'source',
+    reason: '"welcomed the decision": whoever made the last reported move.',
+  },
+];

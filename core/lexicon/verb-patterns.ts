@@ -1,0 +1,740 @@
+import type { EventMode } from './verb-pattern-types';
+
+/**
+ * The verb-pattern lexicon: which words, in which arrangement, report which CAMEO event.
+ *
+ * Pattern syntax (space-separated elements, matched left to right from the trigger):
+ *   first element   the trigger: a lemma, or alternatives `a|b`; `:n` makes it a noun trigger
+ *                   (otherwise it must be tagged as a verb). The source is the trigger's subject
+ *                   (for nouns: the possessor or the actor right before it).
+ *   word, a|b       a literal, matched on lemma or lowercase form; up to three fillers (determiners,
+ *                   adjectives, adverbs, numbers) may come before it.
+ *   $CLASS          any word of a word class (word-classes.ts), fillers allowed before it.
+ *   +               the target: an actor phrase starts here (fillers allowed before it).
+ *   *               a gap of up to eight tokens that does not cross a clause boundary.
+ * A pattern with no `+` takes as target the first actor phrase after the match in the same clause.
+ * When several rules match one trigger, the one with the most elements wins (then the first listed).
+ *
+ * Every rule carries an example sentence that must code to the rule (checked by a lint test).
+ */
+export interface VerbRule {
+  id: string;
+  code: string;
+  pattern: string;
+  example: string;
+  notes?: string;
+  /** Coordinated subject and no target ("X and Y met"): each member acts on each other member. */
+  reciprocal?: boolean;
+  /** A rule can fix the mode (threats are coded as what was threatened only via 13x codes). */
+  mode?: EventMode;
+  /** No target named: the act is aimed at the source's own government ("protesters marched"). */
+  domesticTarget?: boolean;
+  /** Code to use instead when civilians do it ("protesters clashed with police" is a riot, 145). */
+  civilianCode?: string;
+}
+
+const r = (
+  id: string,
+  code: string,
+  pattern: string,
+  example: string,
+  extra: Partial<Pick<VerbRule, 'notes' | 'reciprocal' | 'mode' | 'domesticTarget' | 'civilianCode'>> = {},
+): VerbRule => ({ id, code, pattern, example, ...extra });
+
+export const VERB_RULES: readonly VerbRule[] = [
+  // 01 Make public statement
+  r('comment-on', '010', 'comment on +', 'Japan commented on China on Monday.'),
+  r('warn', '130', 'warn +', 'France warned Iran on Monday that time was running out.', {
+    notes: 'Wire copy\'s "warned X that ..." is a threat in CAMEO terms (13x); force words make it 138.',
+  }),
+  r(
+    'warn-force',
+    '138',
+    'warn + * force|military|retaliation|retaliate|respond|defend|strike|attack|war|response',
+    'India warned Pakistan that it would respond with force.',
+  ),
+  r('decline-comment', '011', 'decline to comment on +', 'Germany declined to comment on Turkey on Monday.'),
+  r(
+    'deny-responsibility',
+    '016',
+    'deny responsibility for * +',
+    'Iran denied responsibility for the attack on Israel.',
+  ),
+  r(
+    'claim-responsibility',
+    '015',
+    'claim responsibility for * +',
+    'Hamas claimed responsibility for the attack on Israel.',
+  ),
+  r(
+    'condolences',
+    '018',
+    'offer|express|send condolences to +',
+    'Japan offered condolences to Turkey after the earthquake.',
+  ),
+  r(
+    'voice-support',
+    '051',
+    'voice|express|reiterate|reaffirm|declare|offer support for|to +',
+    'China expressed support for Russia on Tuesday.',
+  ),
+  r('welcome', '051', 'welcome +', 'Egypt welcomed Qatar on Tuesday as a mediator.', {
+    notes: 'Welcoming an actor or its move is praise/endorsement.',
+  }),
+  // 02 Appeal
+  r('appeal-to', '020', 'appeal to +', 'Pope Francis appealed to Russia to end the war.'),
+  r('call-on', '020', 'call on|upon +', 'The European Union called on Israel to show restraint.'),
+  r('urge', '020', 'urge +', 'Germany urged Iran on Monday to return to the nuclear deal.'),
+  r('urge-talks', '028', 'urge + to * resume|hold|return|negotiate', 'Germany urged Iran to resume talks.'),
+  r('call-for-talks-with', '028', 'call for $TALKS with +', 'Serbia called for talks with Kosovo on Monday.'),
+  r(
+    'request-meeting',
+    '026',
+    'request|seek|call * meeting|session|consultations of +',
+    'Russia requested an emergency meeting of the U.N. Security Council.',
+  ),
+  r('ask-for-aid', '023', 'ask|appeal + for $AID', 'Ukraine asked Germany for more aid on Monday.'),
+  r(
+    'ask-for-support',
+    '023',
+    'ask|request|seek + for * support|help|assistance|backing',
+    'Somalia has asked Egypt for military support.',
+  ),
+  r(
+    'ask-for-arms',
+    '0212',
+    'ask|appeal|request + for $ARMS',
+    'Ukraine asked the United States for more weapons.',
+  ),
+  r('request-arms', '0212', 'request $ARMS from +', 'Ukraine requested air defense systems from Germany.'),
+  r(
+    'urge-yield',
+    '025',
+    'call|appeal on|upon|to + to * release|free|stop|halt|end|withdraw|restraint|de-escalate|lift|ease|allow|ceasefire|truce',
+    'The United Nations called on Israel to agree a ceasefire.',
+    { notes: 'Appeals for restraint, release or de-escalation (025).' },
+  ),
+  r(
+    'urge-yield-direct',
+    '025',
+    'urge + to * release|free|stop|halt|end|withdraw|restraint|de-escalate|lift|ease|allow',
+    'Germany urged Iran to release the detained journalists.',
+  ),
+  r('plead', '020', 'plead with +', 'Sudan pleaded with Egypt to open the border.'),
+  r('press', '020', 'press +', 'The United States pressed China to rein in North Korea.'),
+  // 03 Express intent to cooperate
+  r('pledge-to', '030', 'pledge|promise|vow to +', 'Japan pledged to South Korea that it would cooperate.'),
+  r(
+    'pledge-support',
+    '030',
+    'pledge|promise support for|to +',
+    'France pledged support for Ukraine on Monday.',
+  ),
+  r(
+    'pledge-aid',
+    '033',
+    'pledge|promise|announce * $AID * to|for +',
+    'Japan pledged humanitarian aid to Turkey on Tuesday.',
+  ),
+  r(
+    'pledge-money',
+    '033',
+    'pledge|promise * $MONEY * to|for +',
+    'Saudi Arabia pledged $2 billion in loans to Egypt.',
+  ),
+  r(
+    'pledge-arms',
+    '031',
+    'pledge|promise $ARMS to|for +',
+    'Germany promised more tanks to Ukraine on Monday.',
+  ),
+  r('offer-aid', '033', 'offer $AID to +', 'China offered aid to Pakistan after the floods.'),
+  r(
+    'offer-talks',
+    '036',
+    'offer|propose $TALKS with +',
+    'Russia proposed talks with North Korea on Thursday.',
+  ),
+  r(
+    'offer-to-mediate',
+    '039',
+    'offer to mediate between + and',
+    'Turkey offered to mediate between Russia and Ukraine.',
+  ),
+  r('offer-to-meet', '036', 'offer|propose to meet +', 'Putin offered to meet Zelenskyy in Istanbul.'),
+  r('invite-visit', '036', 'invite + to visit', 'Lavrov invited Choe to visit Moscow on Thursday.', {
+    notes: 'An invitation is the intent to host a meeting (036), the visit itself is 042/043.',
+  }),
+  r('invite', '036', 'invite +', 'China invited Brazil to a summit in Beijing.'),
+  r('agree-to-talks', '036', 'agree to * $TALKS with +', 'Serbia agreed to hold talks with Kosovo.'),
+  r('agree-to-talks-reciprocal', '036', 'agree to * $TALKS', 'Serbia and Kosovo agreed to hold talks.', {
+    reciprocal: true,
+  }),
+  r('agree-to-meet', '036', 'agree to meet +', 'Putin agreed to meet Erdogan next month.'),
+  r('agree-to-meet-reciprocal', '036', 'agree to meet', 'Putin and Erdogan agreed to meet next month.', {
+    reciprocal: true,
+  }),
+  r('negotiate-reciprocal', '046', 'negotiate', 'Israel and Hamas negotiated through Qatari mediators.', {
+    reciprocal: true,
+  }),
+  r(
+    'agree-to-cooperate',
+    '030',
+    'agree to cooperate|work with +',
+    'India agreed to cooperate with Japan on defense.',
+  ),
+  r('agree-to-reciprocal', '030', 'agree to', 'Japan and South Korea agreed to share missile warning data.', {
+    reciprocal: true,
+    notes: 'Two parties agreeing to do something together: intent to cooperate.',
+  }),
+  r('seek-ties', '032', 'seek * $TIES with +', 'Saudi Arabia is seeking closer ties with Israel.'),
+  r('support', '051', 'support|back|endorse +', 'Russia fully supports North Korea, Lavrov said.', {
+    notes: 'Verbal support or endorsement (051). Material support is 07x and needs an object class.',
+  }),
+  // 04 Consult
+  r('meet', '040', 'meet +', 'Lavrov met North Korean leader Kim Jong Un in Pyongyang.'),
+  r('meet-with', '040', 'meet with +', 'Blinken met with Chinese President Xi Jinping in Beijing.'),
+  r('meet-reciprocal', '040', 'meet', 'Putin and Kim met at the Vostochny Cosmodrome.', { reciprocal: true }),
+  r('talk-with', '040', 'talk|speak with|to +', 'Macron spoke with Zelenskyy on Monday.'),
+  r(
+    'talk-by-phone',
+    '041',
+    'talk|speak by|over phone|telephone with +',
+    'Biden spoke by phone with Xi Jinping.',
+  ),
+  r('phone', '041', 'phone|call +', 'Scholz phoned Putin on Friday.', {
+    notes: '"call" alone is a phone call only when its object is an actor; "call on/for" are other rules.',
+  }),
+  r(
+    'phone-call-with',
+    '041',
+    'hold|have phone|telephone call|talks|conversation with +',
+    'Erdogan held a phone call with Putin.',
+  ),
+  r('visit', '042', 'visit +', 'Blinken visited China on Monday.'),
+  r(
+    'arrive-in',
+    '042',
+    'arrive in|at +',
+    'Russian Foreign Minister Sergey Lavrov arrived in North Korea on Wednesday.',
+  ),
+  r('travel-to', '042', 'travel|fly|head to +', 'Blinken traveled to Israel on Monday.'),
+
+  r('host', '043', 'host|receive|welcome + in|at', 'Xi Jinping hosted Putin in Beijing on Tuesday.'),
+  r('host-plain', '043', 'host +', 'China hosted Brazil for talks on Tuesday.'),
+  r('receive', '043', 'receive + in|at', 'Xi Jinping received Lula in Beijing on Friday.'),
+  r('hold-talks', '046', 'hold|conduct $TALKS with +', 'Lavrov held talks with Choe Son Hui on Thursday.'),
+  r('hold-talks-reciprocal', '046', 'hold|conduct $TALKS', 'Lavrov and Choe held talks on Thursday.', {
+    reciprocal: true,
+  }),
+  r('negotiate', '046', 'negotiate with +', 'Ukraine negotiated with Russia over grain exports.'),
+  r('discuss-with', '040', 'discuss * with +', 'Lavrov discussed security issues with Kim Jong Un.'),
+  r('discuss-reciprocal', '040', 'discuss', 'Lavrov and Choe discussed economic cooperation.', {
+    reciprocal: true,
+  }),
+  r(
+    'exchange-views',
+    '040',
+    'exchange view|views|opinion|opinions * with +',
+    'Lavrov exchanged views with Kim.',
+  ),
+  r(
+    'exchange-views-reciprocal',
+    '040',
+    'exchange view|views|opinion|opinions',
+    'Lavrov and Kim exchanged views.',
+    {
+      reciprocal: true,
+    },
+  ),
+  r('greet', '040', 'greet +', 'Kim Jong Un greeted Lavrov at the airport.'),
+  r('consult', '040', 'consult with +', 'France consulted with Germany before the vote.'),
+  r('mediate', '045', 'mediate between + and', 'Qatar mediated between Israel and Hamas.'),
+
+  // 05 Engage in diplomatic cooperation
+  r('praise', '051', 'praise|laud|hail|commend +', 'Lavrov praised North Korea for its support.'),
+  r('thank', '051', 'thank +', 'Zelenskyy thanked Germany for its support.'),
+  r('defend', '052', 'defend +', 'China defended Russia at the United Nations.'),
+  r('recognize', '054', 'recognize +', 'Spain recognized Palestine on Tuesday.'),
+  r(
+    'establish-ties',
+    '054',
+    'establish|restore|normalize * $TIES with +',
+    'Saudi Arabia restored diplomatic ties with Iran.',
+  ),
+  r(
+    'deepen-ties',
+    '050',
+    'deepen|strengthen|boost|expand|enhance|improve * ties|relations|cooperation|partnership with +',
+    'China is deepening ties with Brazil.',
+  ),
+  r('apologize', '055', 'apologize to +', 'Japan apologized to South Korea on Monday.'),
+  r(
+    'sign-agreement',
+    '057',
+    'sign * $AGREEMENT with +',
+    'Russia signed an agreement with North Korea on Wednesday.',
+  ),
+  r('sign-reciprocal', '057', 'sign * $AGREEMENT', 'Russia and North Korea signed a defense pact.', {
+    reciprocal: true,
+  }),
+  r(
+    'conclude-agreement',
+    '057',
+    'conclude|reach|strike * $AGREEMENT with +',
+    'Turkey reached a deal with Sweden.',
+  ),
+  r(
+    'agreement-reciprocal',
+    '057',
+    'reach|conclude|strike * $AGREEMENT',
+    'Israel and Hamas reached an agreement.',
+    {
+      reciprocal: true,
+    },
+  ),
+  r('agree-with', '057', 'agree with + on', 'Japan agreed with South Korea on a new security framework.'),
+  // 06 Engage in material cooperation
+  r('cooperate', '060', 'cooperate with +', 'India will cooperate with Japan on space research.'),
+  r('trade-with', '061', 'trade with +', 'Turkey continued to trade with Russia.'),
+
+  r('extradite', '063', 'extradite * to +', 'Brazil extradited the suspect to Italy on Friday.'),
+  r('share-intelligence', '064', 'share intelligence with +', 'Britain shared intelligence with Ukraine.'),
+  // 07 Provide aid
+  r(
+    'provide-aid',
+    '073',
+    'provide|send|deliver|give|ship $AID to +',
+    'Japan sent aid to Turkey after the earthquake.',
+  ),
+  r(
+    'provide-aid-gap',
+    '073',
+    'provide|send|deliver|give|ship * $AID * to +',
+    'Japan sent tons of food and medicine to Turkey.',
+  ),
+  r('provide-with-aid', '073', 'provide|supply + with $AID', 'Egypt provided Gaza with fuel on Monday.'),
+  r(
+    'provide-arms',
+    '072',
+    'provide|send|deliver|give|ship|supply|transfer $ARMS to +',
+    'Iran supplied drones to Russia.',
+  ),
+  r(
+    'provide-arms-gap',
+    '072',
+    'provide|send|deliver|give|ship|supply|transfer * $ARMS * to +',
+    'North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia.',
+  ),
+  r(
+    'provide-with-arms',
+    '072',
+    'provide|supply|arm|equip + with $ARMS',
+    'Moscow is providing North Korea with weapons technology.',
+  ),
+  r('arm', '072', 'arm +', 'Iran is arming the Houthis in Yemen.'),
+  r(
+    'military-aid',
+    '072',
+    'provide|send|approve military aid|assistance to|for +',
+    'The United States approved military aid for Ukraine.',
+  ),
+  r(
+    'aid-package',
+    '070',
+    'announce * aid|assistance package for +',
+    'Germany announced a new aid package for Ukraine.',
+  ),
+  r('lend', '071', 'lend|loan * to +', 'China lent $5 billion to Pakistan.'),
+  r('provide-money', '071', 'provide|give|grant $MONEY to +', 'The World Bank provided loans to Kenya.'),
+  r('grant-asylum', '075', 'grant asylum to +', 'Russia granted asylum to Snowden.'),
+  r('deploy-peacekeepers', '074', 'deploy|send peacekeepers to +', 'Kenya sent peacekeepers to Haiti.'),
+  // 08 Yield
+  r(
+    'release-captives',
+    '084',
+    'release|free $CAPTIVES',
+    'Russia released 20 Ukrainian prisoners on Friday.',
+    {
+      notes: "The target is the captives' side (their country), taken from the phrase or its modifier.",
+    },
+  ),
+  r('release', '084', 'release|free +', 'Iran released two French citizens on Friday.'),
+  r('swap-prisoners', '084', 'swap|exchange $CAPTIVES with +', 'Russia swapped prisoners with Ukraine.'),
+  r('hand-over', '084', 'hand over * to +', 'Hamas handed over four hostages to the Red Cross.'),
+  r(
+    'lift-sanctions',
+    '085',
+    'lift|ease|remove|scrap|drop|end $SANCTIONS on|against +',
+    'The European Union lifted sanctions on Belarus.',
+  ),
+  r(
+    'suspend-from',
+    '161',
+    'suspend|expel + from',
+    'The African Union suspended Niger from all its activities.',
+    {
+      notes: 'Suspension from an IGO reduces diplomatic relations (161).',
+    },
+  ),
+  r('ceasefire-with', '0871', 'agree * ceasefire|truce with +', 'Israel agreed to a ceasefire with Hamas.'),
+  r('ceasefire-reciprocal', '0871', 'agree * ceasefire|truce', 'Israel and Hamas agreed to a ceasefire.', {
+    reciprocal: true,
+  }),
+  r(
+    'declare-ceasefire',
+    '0871',
+    'declare|announce * ceasefire|truce in|with +',
+    'Russia declared a ceasefire in Ukraine.',
+  ),
+  r('withdraw-troops', '0874', 'withdraw|pull $FORCES from +', 'Russia withdrew troops from Kherson.'),
+  r('allow-inspectors', '086', 'allow|admit inspectors', 'Iran allowed IAEA inspectors into the site.'),
+  r('reopen-border', '080', 'reopen * border with +', 'Pakistan reopened its border with Afghanistan.'),
+  // 09 Investigate
+  r('investigate', '090', 'investigate +', 'The International Criminal Court investigated Israel.'),
+  r(
+    'probe',
+    '090',
+    'open|launch * investigation|probe into +',
+    'The European Union opened an investigation into China.',
+  ),
+  r('inspect', '090', 'inspect +', 'The IAEA inspected Iran on Monday.'),
+  // 10 Demand
+  r('demand', '100', 'demand +', 'China demanded an apology from Japan.'),
+  r('demand-that', '100', 'demand that +', 'Russia demanded that Ukraine withdraw its troops.'),
+  r('demand-from', '100', 'demand * from +', 'China demanded an apology from Japan on Monday.'),
+  r(
+    'demand-release',
+    '1053',
+    'demand * release of|from +',
+    'Germany demanded the release of its citizens from Iran.',
+  ),
+  r(
+    'demand-that-release',
+    '1053',
+    'demand that + release|free',
+    'The European Union demanded that Belarus release political prisoners.',
+  ),
+  r('ultimatum', '139', 'issue|give * ultimatum to +', 'Azerbaijan issued an ultimatum to Armenia.'),
+  // 11 Disapprove
+  r(
+    'criticize',
+    '111',
+    'criticize|criticise|condemn|denounce|slam|blast|rebuke|chide|decry|deplore +',
+    'France condemned Russia on Monday.',
+  ),
+  r(
+    'call-illegal',
+    '111',
+    'call|describe|brand|label|denounce * unjustified|illegal|unlawful|unacceptable|aggression|provocation|provocative|violation|crime|terrorism|barbaric|reckless|destabilizing|irresponsible|hostile',
+    'Iran called the Israeli strikes illegal.',
+    {
+      notes: 'Calling an act illegal or aggression criticizes whoever did it (the event it names).',
+    },
+  ),
+  r('accuse', '112', 'accuse + of', 'The United States has accused North Korea of providing arms to Russia.'),
+  r('accuse-plain', '112', 'accuse|blame +', 'Ukraine accused Russia on Monday.'),
+  r('blame-for', '112', 'blame + for', 'Israel blamed Hezbollah for the attack.'),
+  r('complain', '114', 'complain to|about +', 'Japan complained to China about the survey ship.'),
+  r('protest-to', '114', 'lodge * protest with +', 'South Korea lodged a protest with Japan.'),
+  r('summon-ambassador', '114', 'summon +', "China summoned Japan's ambassador on Monday.", {
+    notes: "Summoning an envoy is an official complaint to the envoy's country.",
+  }),
+  r('sue', '115', 'sue|take + to court', 'Ukraine sued Russia at the International Court of Justice.'),
+  r(
+    'file-lawsuit',
+    '115',
+    'file * lawsuit|case|complaint against +',
+    'South Africa filed a case against Israel.',
+  ),
+  r('convict', '116', 'convict|sentence +', 'A Russian court sentenced a U.S. journalist to 16 years.'),
+  r('charge', '1121', 'charge|indict +', 'Prosecutors charged the opposition leader with fraud.'),
+  r('warn-against', '130', 'warn + against', 'China warned the United States against meddling.'),
+  r('warn-that', '130', 'warn that +', 'Iran warned that Israel would pay a heavy price.'),
+  // 12 Reject
+  r('reject', '120', 'reject|dismiss|rebuff +', 'China rejected the United States on Monday.'),
+  r(
+    'reject-proposal',
+    '125',
+    'reject|rebuff|refuse * proposal|offer|call for $TALKS * by|from +',
+    'Ukraine rejected an offer of talks from Russia.',
+  ),
+  r('refuse-to-meet', '125', 'refuse|decline to meet +', 'Ukraine refused to meet Russia.'),
+  r('veto', '129', 'veto +', 'Russia vetoed the U.N. Security Council resolution.'),
+  r('defy', '128', 'defy +', 'North Korea defied the United Nations with another test.'),
+  // 13 Threaten
+  r('threaten', '130', 'threaten +', 'Iran threatened Israel on Monday.'),
+  r(
+    'threaten-force',
+    '138',
+    'threaten * military action|force|strike|strikes|attack|war|retaliation against|on +',
+    'Iran threatened military action against Israel.',
+  ),
+  r(
+    'threaten-sanctions',
+    '132',
+    'threaten * $SANCTIONS on|against +',
+    'The United States threatened sanctions against Turkey.',
+  ),
+  r(
+    'threaten-to-attack',
+    '138',
+    'threaten to attack|strike|invade|destroy +',
+    'North Korea threatened to attack South Korea.',
+  ),
+  r('threaten-to', '130', 'threaten to * +', 'Britain threatened to seek a resolution censuring Iran.'),
+  r(
+    'threaten-to-cut',
+    '131',
+    'threaten to cut|halt|suspend|stop|reduce|end|trigger|reimpose|restore|withdraw * to|with|for|on|against|from +',
+    'Gazprom threatened to cut off gas supplies to Moldova.',
+  ),
+  r(
+    'warn-of-retaliation',
+    '138',
+    'warn + of * retaliation|response|consequences',
+    'Iran warned Israel of a harsh response.',
+  ),
+  // 14 Protest
+  r('protest-against', '141', 'protest|rally|demonstrate|march * against +', 'Thousands of Serbian protesters rallied against the government.'),
+  r(
+    'protest-outside',
+    '141',
+    'protest|rally|demonstrate outside|at|near +',
+    'Activists protested outside the Russian embassy.',
+  ),
+  r(
+    'protest',
+    '141',
+    'protest|rally|demonstrate|march',
+    'Thousands of Kenyan protesters marched through Nairobi.',
+    {
+      domesticTarget: true,
+      notes: "With no target named, a protest is aimed at the protesters' own government.",
+    },
+  ),
+  r(
+    'gather-in-protest',
+    '141',
+    'gather|assemble',
+    'Thousands of Turkish people gathered outside City Hall.',
+    {
+      domesticTarget: true,
+      notes: 'Crowds gathering in news of unrest; only coded when civilians or the opposition gather.',
+    },
+  ),
+  r('storm', '145', 'storm|ransack|torch +', 'Kenyan protesters stormed the parliament.', {
+    notes: 'Crowds storming a building: violent protest against whoever it belongs to.',
+  }),
+  r('fire-teargas', '175', 'fire|use|lob * gas|teargas|bullets|cannon|cannons|rounds * at|on|against +', 'Kenyan police fired tear gas at the protesters.'),
+  r('crush', '175', 'crush|suppress|quell|disperse +', 'Belarusian police dispersed the protesters.'),
+  r(
+    'hunger-strike',
+    '142',
+    'go|launch on hunger strike against +',
+    'Prisoners went on hunger strike against Israel.',
+  ),
+  r('boycott', '143', 'boycott +', 'Arab states boycotted Qatar.'),
+  r('block', '144', 'block|blockade +', 'Farmers blocked the border with Poland.'),
+  r('riot', '145', 'riot against|in +', 'Georgian protesters rioted in Tbilisi.'),
+  // 15 Exhibit force posture
+  r(
+    'deploy',
+    '154',
+    'deploy|mobilize|mass|dispatch|send * $FORCES to|near|along|on|around|toward +',
+    'Russia deployed troops near Ukraine.',
+  ),
+  r(
+    'deploy-against',
+    '154',
+    'deploy|mobilize|mass * $FORCES against +',
+    'China deployed warships against Taiwan.',
+  ),
+  r(
+    'exercises-near',
+    '150',
+    'hold|conduct|stage|launch|begin|start * $EXERCISES near|around|off|in|across +',
+    'China staged military drills around Taiwan.',
+  ),
+  r(
+    'exercises-with',
+    '062',
+    'expand|hold|conduct|stage|resume|begin|start * $EXERCISES with +',
+    'The United States held military drills with South Korea.',
+    {
+      notes: 'Joint drills are military cooperation between the partners (062).',
+    },
+  ),
+  r(
+    'joint-exercises',
+    '062',
+    'hold|conduct|stage|begin|start|launch * joint $EXERCISES',
+    'American and South Korean jets staged a joint air drill.',
+    {
+      reciprocal: true,
+    },
+  ),
+  r('put-on-alert', '152', 'put * $FORCES on alert', 'Russia put its forces on alert near Ukraine.'),
+  // 16 Reduce relations
+  r(
+    'cut-ties',
+    '161',
+    'cut|sever|break|suspend|downgrade * $TIES with +',
+    'Nicaragua severed diplomatic ties with Taiwan.',
+  ),
+  r(
+    'close-missions',
+    '161',
+    'close|shut|shutter $MISSIONS',
+    'Somalia closed Ethiopian consulates in two regions.',
+    {
+      notes: 'The target is the country whose missions are closed (the phrase holding the word).',
+    },
+  ),
+  r(
+    'recall-ambassador',
+    '161',
+    'recall * ambassador|envoy from|to +',
+    'France recalled its ambassador from Niger.',
+  ),
+  r(
+    'cut-aid',
+    '162',
+    'cut|suspend|halt|freeze * aid|assistance|funding to|for +',
+    'The United States suspended aid to Niger.',
+  ),
+  r(
+    'impose-sanctions',
+    '163',
+    'impose|slap|announce|introduce|adopt|extend * $SANCTIONS on|against|targeting +',
+    'The European Union imposed sanctions on Iran.',
+  ),
+  r('sanction', '163', 'sanction|blacklist +', 'The United States sanctioned Russian banks.'),
+  r('ban-imports', '163', 'ban * imports|exports from|to +', 'China banned seafood imports from Japan.'),
+  r(
+    'suspend-talks',
+    '164',
+    'suspend|halt|break * $TALKS with +',
+    'North Korea suspended talks with South Korea.',
+  ),
+  r('expel-diplomats', '174', 'expel $DIPLOMATS', "Poland expelled Russia's ambassador on Monday.", {
+    notes: 'Expelled envoys: the target is their country (CAMEO 174; 1661 is peacekeepers).',
+  }),
+  r('expel', '174', 'expel|oust +', 'Mali expelled French journalists.'),
+  r(
+    'expel-forces',
+    '166',
+    'expel|oust * peacekeepers|inspectors|observers|troops|forces|mission',
+    'Mali expelled French troops.',
+  ),
+  r(
+    'order-to-leave',
+    '174',
+    'order|tell|give + to leave',
+    'Poland ordered five Russian diplomats to leave the country.',
+  ),
+  r(
+    'declare-persona-non-grata',
+    '174',
+    'declare + persona non grata',
+    'Somalia declared the Ethiopian ambassador persona non grata.',
+  ),
+  // 17 Coerce
+  r(
+    'arrest',
+    '173',
+    'arrest|detain|jail|imprison|apprehend +',
+    'Russia arrested a U.S. journalist on Thursday.',
+  ),
+  r('deport', '174', 'deport|extradite * from +', 'Pakistan deported Afghan refugees.'),
+  r('deport-plain', '174', 'deport +', 'Pakistan deported Afghan migrants on Monday.'),
+  r('seize', '171', 'seize|confiscate|impound +', 'Iran seized a Greek tanker.'),
+  r('seize-person', '181', 'seize|grab|snatch|abduct|kidnap', 'He was seized by Iranian agents in 2020.', {
+    notes: 'In the passive the seized person is the target: seizing people is abduction (181).',
+  }),
+  r('crack-down', '175', 'crack down on +', 'Police cracked down on protesters in Tehran.'),
+  r('ban-group', '172', 'ban|outlaw +', 'Russia banned the opposition party.'),
+  // 18 Assault
+  r('abduct', '181', 'take + hostage', 'Hamas took two Thai farmworkers hostage.'),
+  r('abduct-plain', '181', 'abduct|kidnap|hijack +', 'Boko Haram kidnapped Nigerian schoolgirls.'),
+  r('torture', '1822', 'torture +', 'Russian forces tortured Ukrainian civilians.'),
+  r('beat', '182', 'beat|assault +', 'Police beat protesters in Minsk.'),
+  r(
+    'bomb-suicide',
+    '1831',
+    'suicide:n bomb|bombing|attack on|against +',
+    'A Taliban suicide bombing on Pakistan killed ten.',
+  ),
+  r('assassinate', '186', 'assassinate +', 'Israel assassinated a Hamas leader in Beirut.'),
+  r(
+    'try-to-kill',
+    '185',
+    'try|attempt to assassinate|kill +',
+    'Gunmen tried to assassinate the Haitian president.',
+  ),
+  // 19 Fight
+  r('attack', '190', 'attack|invade|strike|hit|target +', 'Russia attacked Ukraine on Friday.'),
+  r(
+    'launch-attack',
+    '190',
+    'launch|conduct|mount|carry * $STRIKES on|against|in|into +',
+    'Israel launched strikes on Hamas in Gaza.',
+  ),
+  r('attack-on', '190', 'attack:n on|against +', 'Russian attack on Ukraine killed 10 people.', {
+    notes: 'A noun attack takes its source from the modifier before it ("Russian attack").',
+  }),
+  r('fight', '193', 'fight|battle +', 'Sudanese troops fought rebels in Khartoum.'),
+  r(
+    'fight-with',
+    '193',
+    'fight|battle against|with +',
+    'Ukrainian forces fought against Russia near Bakhmut.',
+  ),
+  r('clash-forces', '190', 'clash with +', 'Israeli troops clashed with Hamas in Gaza.', {
+    civilianCode: '145',
+    notes: 'Armed clashes are 190; when civilians clash with police it is a riot (145).',
+  }),
+  r('kill', '190', 'kill +', 'Israeli forces killed three Palestinians on Monday.', {
+    notes: 'Killing by armed forces or armed groups; 18x codes cover specific non-military assaults.',
+  }),
+  r(
+    'retaliate',
+    '190',
+    'retaliate|respond * against|to|on +',
+    'Russia retaliated against Ukraine on Friday.',
+  ),
+  r('shell', '194', 'shell|bombard +', 'Russian forces shelled Kharkiv overnight.'),
+  r(
+    'fire-at',
+    '195',
+    'fire|launch $MISSILES at|into|toward|towards|on +',
+    'Hamas fired rockets at Israel on Monday.',
+  ),
+  r(
+    'airstrike',
+    '195',
+    'airstrike:n|airstrikes:n|strike:n|strikes:n on|against +',
+    'Israeli airstrikes on Gaza killed 12 people.',
+  ),
+  r('bomb', '195', 'bomb +', 'Russian warplanes bombed Aleppo on Sunday.'),
+  r(
+    'drone-attack',
+    '1952',
+    'launch * drone attack|attacks|strike|strikes on|against +',
+    'Ukraine launched drone attacks on Moscow.',
+  ),
+  r('occupy', '192', 'occupy|capture +', 'Russian forces captured Avdiivka.'),
+  r('seize-control', '192', 'seize|take control of +', 'Rebels seized control of Goma.'),
+  r('round-up', '173', 'round up +', 'Belarusian police rounded up opposition activists.'),
+  r('blockade', '191', 'impose * blockade on +', 'Israel imposed a blockade on Gaza.'),
+  r('violate-ceasefire', '196', 'violate * ceasefire|truce', 'Russia violated the ceasefire in Ukraine.'),
+  // 20 Mass violence
+  r('massacre', '202', 'massacre|slaughter +', 'Militants massacred Congolese villagers.'),
+  r('ethnic-cleansing', '203', 'ethnically cleanse +', 'Serbian forces ethnically cleansed Kosovo.'),
+  r(
+    'use-chemical-weapons',
+    '204',
+    'use chemical|nuclear weapons against|on +',
+    'Syria used chemical weapons against rebels.',
+  ),
+];

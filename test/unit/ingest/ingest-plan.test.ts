@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DesiredMention,
+  desiredMentions,
+  planActor,
+  planEvent,
+} from '../../../adapters/dynamodb/ingest-plan';
+import {
+  type EventItem,
+  type MentionItem,
+  toActorItem,
+  toEventItem,
+  toMentionItem,
+} from '../../../adapters/dynamodb/items';
+import type { Actor } from '../../../core/model/actor';
+import type { Event, Evidence, StoredEvent } from '../../../core/model/event';
+
+const evidence = (sentence: string, start = 0): Evidence => ({
+  sentence,
+  start,
+  end: start + sentence.length,
+  sentenceIndex: 0,
+  trigger: 'visited',
+  rule: 'test.042',
+});
+
+const codedEvent = (sentences: Evidence[]): Event => ({
+  id: 'evt-visit',
+  code: '042',
+  root: '04',
+  quadClass: 1,
+  goldstein: 1.9,
+  plover: 'CONSULT',
+  source: { id: 'RUS-GOV-sergey-lavrov', name: 'Sergey Lavrov', country: 'RUS', sector: 'GOV' },
+  target: { id: 'PRK', name: 'North Korea', country: 'PRK', sector: 'GOV' },
+  date: '2023-10-18',
+  datePrecision: 'day',
+  location: null,
+  negated: false,
+  mode: 'actual',
+  evidence: sentences[0] as Evidence,
+  mentions: sentences,
+});
+
+const ctx = (articleId: string, source: string | null, now = '2023-10-19T09:00:00.000Z') => ({
+  articleId,
+  contentHash: 'c'.repeat(64),
+  source,
+  now,
+});
+
+const desired = (sentences: Evidence[]): DesiredMention => {
+  const found = desiredMentions([codedEvent(sentences)]).get('evt-visit');
+  if (!found) throw new Error('no desired mention');
+  return found;
+};
+
+const stored = (
+  overrides: Partial<StoredEvent> = {},
+  tally: Record<string, number> = { Wire: 1 },
+): EventItem =>
+  toEventItem(
+    {
+      id: 'evt-visit',
+      code: '042',
+      root: '04',
+      quadClass: 1,
+      goldstein: 1.9,
+      plover: 'CONSULT',
+      source: { id: 'RUS-GOV-sergey-lavrov', name: 'Sergey Lavrov', country: 'RUS', sector: 'GOV' },
+      target: { id: 'PRK', name: 'North Korea', country: 'PRK', sector: 'GOV' },
+      date: '2023-10-18',
+      datePrecision: 'day',
+      location: null,
+      negated: false,
+      mode: 'actual',
+      mentionCount: 1,
+      articleCount: 1,
+      sourceCount: 1,
+      firstSeen: '2023-10-19T08:00:00.000Z',
+      lastSeen: '2023-10-19T08:00:00.000Z',
+      retracted: false,
+      version: 1,
+      ...overrides,
+    },
+    tally,
+  );
+
+const mentionOf = (articleId: string, source: string | null, sentences: Evidence[]): MentionItem =>
+  toMentionItem(
+    {
+      eventId: 'evt-visit',
+      articleId,
+      contentHash: 'a'.repeat(64),
+      source,
+      evidence: sentences[0] as Evidence,
+      recordedAt: '2023-10-19T08:00:00.000Z',
+    },
+    sentences.length,
+  );
+
+const SENTENCE = evidence('Lavrov visited North Korea on Wednesday.');
+
+describe('planEvent', () => {
+  it('creates a new event with version 1 and counts from the first article', () => {
+    const unit = planEvent(
+      ctx('art-1', 'Wire'),
+      'evt-visit',
+      desired([SENTENCE, evidence('He visited Pyongyang.', 60)]),
+      undefined,
+      undefined,
+    );
+    expect(unit.mention && 'put' in unit.mention ? unit.mention.put.sentences : null).toBe(2);
+    expect(unit.event?.expectedVersion).toBeNull();
+    expect(unit.event?.item).toMatchObject({
+      mentionCount: 2,
+      articleCount: 1,
+      sourceCount: 1,
+      version: 1,
+      retracted: false,
+    });
+  });
+
+  it('writes nothing when this article already reports the event the same way', () => {
+    const unit = planEvent(
+      ctx('art-1', 'Wire'),
+      'evt-visit',
+      desired([SENTENCE]),
+      mentionOf('art-1', 'Wire', [SENTENCE]),
+      stored(),
+    );
+    expect(unit).toEqual({ eventId: 'evt-visit', mention: null, event: null });
+  });
+
+  it('rewrites only the mention when the sentence moved but the counts did not change', () => {
+    const moved = evidence('Lavrov visited North Korea on Wednesday.', 120);
+    const unit = planEvent(
+      ctx('art-1', 'Wire'),
+      'evt-visit',
+      desired([moved]),
+      mentionOf('art-1', 'Wire', [SENTENCE]),
+      stored(),
+    );
+    expect(unit.event).toBeNull();
+    expect(unit.mention && 'put' in unit.mention ? unit.mention.put.evidence.start : null).toBe(120);
+    // The mention keeps the time it was first recorded.
+    expect(unit.mention && 'put' in unit.mention ? unit.mention.put.recordedAt : null).toBe(
+      '2023-10-19T08:00:00.000Z',
+    );
+  });
+
+  it('counts a second article and a second source, and bumps the version it conditions on', () => {
+    const unit = planEvent(ctx('art-2', 'Other Wire'), 'evt-visit', desired([SENTENCE]), undefined, stored());
+    expect(unit.event?.expectedVersion).toBe(1);
+    expect(unit.event?.item).toMatchObject({
+      articleCount: 2,
+      mentionCount: 2,
+      sourceCount: 2,
+      version: 2,
+      firstSeen: '2023-10-19T08:00:00.000Z',
+      lastSeen: '2023-10-19T09:00:00.000Z',
+    });
+    expect(unit.event?.item.sourceTally).toEqual({ Wire: 1, 'Other Wire': 1 });
+  });
+
+  it('does not count the same source twice, and keeps it while one article of it remains', () => {
+    const two = stored({ articleCount: 2, mentionCount: 2, sourceCount: 1, version: 2 }, { Wire: 2 });
+    const removed = planEvent(
+      ctx('art-1', 'Wire'),
+      'evt-visit',
+      undefined,
+      mentionOf('art-1', 'Wire', [SENTENCE]),
+      two,
+    );
+    expect(removed.event?.item).toMatchObject({ articleCount: 1, sourceCount: 1, retracted: false });
+    expect(removed.event?.item.lastSeen).toBe('2023-10-19T08:00:00.000Z');
+  });
+
+  it('retracts an event whose last mention is superseded, and keeps it', () => {
+    const unit = planEvent(
+      ctx('art-1', 'Wire'),
+      'evt-visit',
+      undefined,
+      mentionOf('art-1', 'Wire', [SENTENCE]),
+      stored(),
+    );
+    expect(unit.mention).toEqual({ delete: { pk: 'ARTICLE#art-1', sk: 'MENTION#evt-visit' } });
+    expect(unit.event?.item).toMatchObject({
+      retracted: true,
+      articleCount: 0,
+      mentionCount: 0,
+      sourceCount: 0,
+      version: 2,
+    });
+  });
+
+  it('revives a retracted event when an article reports it again', () => {
+    const retracted = stored(
+      { retracted: true, articleCount: 0, mentionCount: 0, sourceCount: 0, version: 2 },
+      {},
+    );
+    const unit = planEvent(ctx('art-3', null), 'evt-visit', desired([SENTENCE]), undefined, retracted);
+    expect(unit.event?.item).toMatchObject({ retracted: false, articleCount: 1, sourceCount: 0, version: 3 });
+  });
+});
+
+describe('planActor', () => {
+  const lavrov: Actor = {
+    id: 'RUS-GOV-sergey-lavrov',
+    name: 'Sergey Lavrov',
+    country: 'RUS',
+    sector: 'GOV',
+    kind: 'PERSON',
+    role: 'Foreign Minister',
+    aliases: ['Lavrov'],
+  };
+
+  it('creates an unknown actor once, and writes nothing when it brings no new alias', () => {
+    expect(planActor(lavrov, undefined)).toMatchObject({
+      expectedRev: null,
+      item: { rev: 1, aliases: ['Lavrov'] },
+    });
+    expect(planActor(lavrov, toActorItem(lavrov, 1))).toBeNull();
+  });
+
+  it('merges new aliases into the stored actor, conditioned on its rev', () => {
+    const planned = planActor({ ...lavrov, aliases: ['Sergei Lavrov'] }, toActorItem(lavrov, 4));
+    expect(planned).toMatchObject({ expectedRev: 4, item: { rev: 5, aliases: ['Lavrov', 'Sergei Lavrov'] } });
+  });
+});
+
+describe('desiredMentions', () => {
+  it('merges duplicate event ids from one extraction into one mention with all their sentences', () => {
+    const merged = desiredMentions([codedEvent([SENTENCE]), codedEvent([evidence('Again he visited.', 80)])]);
+    expect(merged.get('evt-visit')?.sentences).toBe(2);
+  });
+});
