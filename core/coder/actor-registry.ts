@@ -20,6 +20,11 @@ export interface ActorRecord {
   lastSeen: number;
   /** Union-find: set when this record turned out to be another one. */
   mergedInto: ActorRecord | null;
+  /**
+   * A bare capitalized name nobody has placed yet ("Kim" before "North Korean leader Kim Jong Un"):
+   * it becomes an actor only if a later mention identifies it; otherwise its events are dropped.
+   */
+  provisional: boolean;
 }
 
 /** Roles that name a type of person, not one individual: "an official" is the government speaking. */
@@ -73,8 +78,13 @@ interface Context {
   defaultCountry: string | null;
   /** The dateline's country: where an office-holder named without a country most likely serves. */
   homeCountry: string | null;
+  /** The two sides of the latest event coded: what "the two sides", "the two leaders" refer to. */
+  lastPair?: readonly [ActorRecord, ActorRecord] | null;
   sentence: number;
 }
+
+/** Looks like a personal name: one to four capitalized words, no digits. */
+const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*)( \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 const COUNTRY_WORDS = new Set(['Country', 'Nation', 'Side', 'Neighbor', 'Neighbour']);
 
@@ -83,13 +93,18 @@ export class ActorRegistry {
   private readonly personsByName = new Map<string, ActorRecord>();
   private readonly personsByToken = new Map<string, ActorRecord[]>();
   private readonly namedByRole = new Map<string, ActorRecord[]>();
+  private readonly unnamedByRole = new Map<string, ActorRecord>();
   private readonly recentPersons: ActorRecord[] = [];
   private readonly recentStates: string[] = [];
   private lastIt: ActorRecord | null = null;
   private lastThey: ActorRecord[] = [];
   private lastSubjectPerson: ActorRecord | null = null;
 
-  constructor(private readonly countryName: (iso3: string) => string) {}
+  constructor(
+    private readonly countryName: (iso3: string) => string,
+    /** Names the gazetteer knows are places, never provisional people ("Kharkiv"). */
+    private readonly isPlace: (name: string) => boolean = () => false,
+  ) {}
 
   /** First pass: every fully composed person, so later short mentions ("Lavrov") find them. */
   registerPerson(phrase: Phrase): void {
@@ -103,15 +118,34 @@ export class ActorRegistry {
   private person(name: string): ActorRecord {
     const key = personKey(name);
     let record = this.personsByName.get(key);
+    if (record) record = root(record);
     if (!record) {
       // "Lavrov" first, "Sergey Lavrov" later (or the reverse) are one person.
       const tokens = key.split(' ');
-      const single = tokens.length === 1 ? this.personsByToken.get(key)?.[0] : undefined;
+      const single =
+        tokens.length === 1
+          ? this.personsByToken
+              .get(key)
+              ?.map(root)
+              .find((r) => !r.provisional)
+          : undefined;
       record = single ?? this.newRecord('PERSON', null, 'UNK');
       this.personsByName.set(key, record);
       for (const token of tokens) {
         if (token.length < 2) continue;
         const list = this.personsByToken.get(token) ?? [];
+        for (const other of list) {
+          const earlier = root(other);
+          // A bare surname seen before the full name was this person all along.
+          if (
+            earlier !== record &&
+            earlier.provisional &&
+            [...earlier.names].every((n) => personKey(n) === token)
+          ) {
+            earlier.mergedInto = record;
+            for (const alias of earlier.aliases) record.aliases.add(alias);
+          }
+        }
         if (!list.includes(record)) list.push(record);
         this.personsByToken.set(token, list);
       }
@@ -125,6 +159,7 @@ export class ActorRegistry {
     if (!record.country) record.country = phrase.country ?? phrase.org?.country ?? null;
     if (record.sector === 'UNK' && phrase.sector) record.sector = phrase.sector;
     if (record.sector === 'UNK' && phrase.ministry) record.sector = phrase.ministry.sector;
+    if (record.country || record.role || phrase.role) record.provisional = false;
     if (!record.role && phrase.role) {
       record.role = phrase.role;
       if (record.country) {
@@ -132,6 +167,12 @@ export class ActorRegistry {
         const list = this.namedByRole.get(key) ?? [];
         if (!list.includes(record)) list.push(record);
         this.namedByRole.set(key, list);
+        // "Russia's foreign minister" seen before "Russian Foreign Minister Sergey Lavrov".
+        const unnamed = this.unnamedByRole.get(key);
+        if (unnamed && list.length === 1 && root(unnamed) !== record) {
+          root(unnamed).mergedInto = record;
+          for (const alias of unnamed.aliases) record.aliases.add(alias);
+        }
       }
     }
   }
@@ -148,6 +189,7 @@ export class ActorRegistry {
       slug: null,
       lastSeen: -1,
       mergedInto: null,
+      provisional: false,
     };
   }
 
@@ -219,11 +261,20 @@ export class ActorRegistry {
     }
   }
 
+  /** "his counterpart": the owner is the person mentioned last (not the last subject). */
   private possessorCountry(phrase: Phrase): string | null {
     if (!phrase.possessive) return null;
+    if (phrase.possessive === 'he' || phrase.possessive === 'she') {
+      const last = this.recentPersons[this.recentPersons.length - 1];
+      if (last) return root(last).country;
+    }
+    if (phrase.possessive === 'it' && this.lastResolved?.country) return this.lastResolved.country;
     const owners = this.resolvePronoun({ ...phrase, pronoun: phrase.possessive });
     return owners[0]?.country ?? null;
   }
+
+  /** The actor resolved just before, for "whose" and "its" right after a name. */
+  private lastResolved: ActorRecord | null = null;
 
   /**
    * Second pass, in reading order: the actors a phrase refers to (several for "the two ministers"),
@@ -231,6 +282,7 @@ export class ActorRegistry {
    */
   resolve(phrase: Phrase, context: Context): ActorRecord[] {
     const found = this.resolveInner(phrase, context);
+    if (found.length === 1 && found[0] && !found[0].provisional) this.lastResolved = found[0];
     for (const record of found) {
       record.lastSeen = context.sentence;
       if (!phrase.pronoun && phrase.surface) record.aliases.add(phrase.surface);
@@ -243,7 +295,7 @@ export class ActorRegistry {
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
       return [this.organization(phrase.org)];
     }
-    if (phrase.personName) {
+    if (phrase.personName && !(phrase.role && COUNTRY_WORDS.has(phrase.role))) {
       if (phrase.role && GENERIC_ROLES.has(phrase.role)) {
         const country = phrase.country ?? this.possessorCountry(phrase);
         return country ? [this.sectorGroup(country, phrase.sector ?? 'GOV')] : [];
@@ -258,7 +310,12 @@ export class ActorRegistry {
         );
       }
       if (!record) {
-        if (!phrase.role && !phrase.country && !phrase.orgName && !phrase.possessive) return [];
+        if (!phrase.role && !phrase.country && !phrase.orgName && !phrase.possessive) {
+          if (!PERSON_NAME.test(phrase.personName) || this.isPlace(phrase.personName)) return [];
+          const provisional = this.person(phrase.personName);
+          if (provisional.country === null && provisional.role === null) provisional.provisional = true;
+          return [root(provisional)];
+        }
         record = this.person(phrase.personName);
         this.enrich(record, phrase);
         if (!record.country) record.country = this.possessorCountry(phrase);
@@ -294,7 +351,17 @@ export class ActorRegistry {
       // "the two countries", "both sides", "the country": the last states named.
       if (!phrase.definite && !phrase.count) return [];
       const count = phrase.count ?? (phrase.plural ? 2 : 1);
+      const pair = context.lastPair;
+      if (count === 2 && pair && pair[0].country && pair[1].country && pair[0].country !== pair[1].country) {
+        return [this.state(pair[0].country), this.state(pair[1].country)];
+      }
       return this.recentStates.slice(-count).map((iso3) => this.state(iso3));
+    }
+    if (phrase.count && !phrase.role && phrase.definite && !phrase.personName && !phrase.org) {
+      // "the two agreed": the two actors of the latest event, else the last people named.
+      const pair = context.lastPair;
+      if (phrase.count === 2 && pair) return [root(pair[0]), root(pair[1])];
+      return this.recentPersons.slice(-phrase.count).map(root);
     }
     if (phrase.countryRef && !phrase.country) {
       const last = this.recentStates[this.recentStates.length - 1];
@@ -308,6 +375,11 @@ export class ActorRegistry {
       const country = phrase.country ?? this.possessorCountry(phrase);
       if (country) return [this.unnamedPerson(country, phrase)];
       if (phrase.definite || phrase.possessive) {
+        // "the two leaders" right after a meeting of two people: those two.
+        const pair = context.lastPair;
+        if (phrase.count === 2 && pair && pair[0].kind === 'PERSON' && pair[1].kind === 'PERSON') {
+          return [root(pair[0]), root(pair[1])];
+        }
         // "the minister", "the two ministers": the last people who held that role.
         const wanted = phrase.role.toLowerCase().split(' ').pop() ?? '';
         const count = phrase.count ?? (phrase.plural ? 2 : 1);
@@ -317,7 +389,16 @@ export class ActorRegistry {
           if (candidate.role?.toLowerCase().includes(wanted) && !matches.includes(candidate))
             matches.push(candidate);
         }
-        return matches;
+        if (matches.length > 0) return matches;
+      }
+      // "the opposition leader" with no one to refer back to: the one of the country it happens in.
+      if (
+        context.defaultCountry &&
+        phrase.sector &&
+        phrase.sector !== 'GOV' &&
+        DOMESTIC_SECTORS.has(phrase.sector)
+      ) {
+        return [this.unnamedPerson(context.defaultCountry, phrase)];
       }
       return [];
     }
@@ -349,7 +430,8 @@ export class ActorRegistry {
     const sector = phrase.ministry?.sector && role === 'Spokesperson' ? 'GOV' : (phrase.sector ?? 'GOV');
     const record = this.named('PERSON', country, sector, slugify(role), phrase.surface);
     record.role = role;
-    return record;
+    this.unnamedByRole.set(`${country}|${role.toLowerCase()}`, record);
+    return root(record);
   }
 
   private noteState(iso3: string): void {
@@ -367,6 +449,7 @@ export class ActorRegistry {
     }
     for (const record of records) {
       const actor = root(record);
+      if (actor.provisional) continue;
       if (actor.kind === 'PERSON') {
         const at = this.recentPersons.indexOf(actor);
         if (at >= 0) this.recentPersons.splice(at, 1);
@@ -386,10 +469,14 @@ export class ActorRegistry {
   /** The final, canonical actors with deterministic ids. */
   finalize(): Map<ActorRecord, Actor> {
     const out = new Map<ActorRecord, Actor>();
-    const all = new Set<ActorRecord>([...this.byKey.values(), ...this.personsByName.values()]);
+    const all = new Set<ActorRecord>([
+      ...this.byKey.values(),
+      ...this.personsByName.values(),
+      ...this.unnamedByRole.values(),
+    ]);
     for (const record of all) {
       const actor = root(record);
-      if (out.has(actor)) continue;
+      if (out.has(actor) || actor.provisional) continue;
       out.set(actor, toActor(actor, this.countryName));
     }
     return out;

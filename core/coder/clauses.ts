@@ -213,19 +213,25 @@ export class ClauseReader {
         return { phrase: p, start: phrases[first]?.start ?? phrase.start };
       }
       const lower = token.lower;
+      if (lower === 'to' && token.pos === 'PART' && (phraseAt[j - 1] ?? -1) >= 0) return null;
       if (BETWEEN_SUBJECT_AND_VERB.has(lower) || token.pos === 'ADV' || token.pos === 'AUX') {
         j--;
         continue;
       }
+      // "plans to visit", "is ready to sign": the tagger sometimes calls "plans" a noun.
       if (
-        (token.pos === 'VERB' || token.pos === 'ADJ') &&
-        CONTROL_VERBS.has(token.lemma) &&
+        (CONTROL_VERBS.has(token.lemma) || CONTROL_VERBS.has(token.lower.replace(/s$/, ''))) &&
         tokens[j + 1]?.lower === 'to'
       ) {
         j--;
         continue;
       }
-      if (token.pos === 'VERB' && GERUND_VERBS.has(token.lemma) && (tokens[i]?.lower.endsWith('ing') ?? false) && j === i - 1) {
+      if (
+        token.pos === 'VERB' &&
+        GERUND_VERBS.has(token.lemma) &&
+        (tokens[i]?.lower.endsWith('ing') ?? false) &&
+        j === i - 1
+      ) {
         j--;
         continue;
       }
@@ -240,19 +246,29 @@ export class ClauseReader {
         continue;
       }
       if (RELATIVE.has(lower) && (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'SCONJ')) {
-        // "Kim, who met Putin last month, said": the antecedent is the subject.
-        j--;
-        if (tokens[j]?.lower === ',') j--;
-        const antecedent = phraseAt[j] ?? -1;
+        // "talks with Wang Yi, who warned Washington": the antecedent is the subject, whatever
+        // role it has in the main clause.
+        let k = j - 1;
+        if (tokens[k]?.lower === ',') k--;
+        const antecedent = phraseAt[k] ?? -1;
         if (antecedent < 0) return null;
-        continue;
+        const first = groupStart(phrases, antecedent);
+        return { phrase: antecedent, start: phrases[first]?.start ?? phrases[antecedent]?.start ?? k };
+      }
+      if (lower === 'to' && token.pos === 'PART') {
+        // "invited Li Qiang to visit", "urged Iran to release": the infinitive's subject is the
+        // other verb's object; that act is not reported as done.
+        const before = phraseAt[j - 1] ?? -1;
+        if (before >= 0) return null;
       }
       if ((lower === 'and' || lower === 'but' || lower === 'or') && depth < 4) {
         // A second verb sharing the first one's subject: "met Choe and lauded ...".
+        // The nearest earlier verb that has a subject ("the progress" may be tagged as a verb).
         for (let k = j - 1; k >= 0 && k >= j - 30; k--) {
           const candidate = tokens[k] as Token;
           if (candidate.pos === 'VERB' && (phraseAt[k] ?? -1) < 0) {
-            return this.subject(k, depth + 1);
+            const shared = this.subject(k, depth + 1);
+            if (shared) return shared;
           }
           if (candidate.lower === ';' || candidate.lower === ':') break;
         }
@@ -282,7 +298,9 @@ export class ClauseReader {
         const opener = tokens[k + 1];
         const inside = tokens.slice(k + 1, comma);
         const hasVerb = inside.some((t) => t.pos === 'VERB');
-        if (opener && (RELATIVE.has(opener.lower) || !hasVerb)) {
+        // "..., speaking in Brussels on Thursday, appealed": a participle opens an aside too.
+        const participle = opener !== undefined && opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
+        if (opener && (RELATIVE.has(opener.lower) || participle || !hasVerb)) {
           return k - 1;
         }
         return null;
@@ -367,8 +385,9 @@ export class ClauseReader {
         token.pos === 'PART' ||
         BETWEEN_SUBJECT_AND_VERB.has(token.lower) ||
         this.analysis.time[start - 1] === 1 ||
-        (token.pos === 'VERB' && (CONTROL_VERBS.has(token.lemma) || GERUND_VERBS.has(token.lemma))) ||
-        ((token.pos === 'ADJ' || token.pos === 'VERB') && CONTROL_VERBS.has(token.lemma));
+        (token.pos === 'VERB' && GERUND_VERBS.has(token.lemma)) ||
+        ((CONTROL_VERBS.has(token.lemma) || CONTROL_VERBS.has(token.lower.replace(/s$/, ''))) &&
+          tokens[start]?.lower === 'to');
       if (!inGroup) break;
       start--;
     }

@@ -87,6 +87,14 @@ export const findDates = (
       const mention = toMention(result, reference, tokens, offset + windowStart, from, to);
       if (mention) out.push(mention);
     }
+    // chrono leaves a bare year ("in 2022", "since 2014") alone: it is a year-precision date.
+    for (let k = from; k <= to; k++) {
+      const token = tokens[k] as Token;
+      const lead = tokens[k - 1]?.lower;
+      if (!/^(19|20)\d\d$/.test(token.text) || (lead !== 'in' && lead !== 'since' && lead !== 'of')) continue;
+      if (out.some((mention) => mention.start <= k && k < mention.end)) continue;
+      out.push({ start: k, end: k + 1, date: `${token.text}-01-01`, precision: 'year', forward: null });
+    }
   }
   return out;
 };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type PreparedArticle, type PrepareOptions, prepareArticle } from '../article/index';
+import { type PreparedArticle, type PrepareOptions, prepareArticle, type Sentence } from '../article/index';
 import { cameoInfo } from '../lexicon/cameo';
 import { type Actor, ActorSchema } from '../model/actor';
 import { type Event, EventSchema, type Evidence, type Location } from '../model/event';
@@ -52,7 +52,18 @@ const locateDateline = (place: string): Location | null => {
   return null;
 };
 
-const TIME_LEAD_WORDS = new Set(['on', 'early', 'late', 'earlier', 'later', 'since', 'last', 'this', 'next', 'in']);
+const TIME_LEAD_WORDS = new Set([
+  'on',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'since',
+  'last',
+  'this',
+  'next',
+  'in',
+]);
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently']);
 
 /** Flags the tokens of time expressions so patterns and subject search can step over them. */
@@ -93,30 +104,44 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
   const lexicon = lexiconIndex();
   const rules = ruleIndex();
   const published = isIsoDate(article.publishedAt) ? article.publishedAt : null;
-  const registry = new ActorRegistry((iso3) => lexicon.countryName.get(iso3) ?? iso3);
+  const registry = new ActorRegistry(
+    (iso3) => lexicon.countryName.get(iso3) ?? iso3,
+    (name) => placeCountry(name) !== null,
+  );
 
   const datelineEnd = article.dateline ? skipDatelineTail(article.text, article.dateline.end) : -1;
-  const analyses: SentenceAnalysis[] = sentences.map((sentence) => {
+  const analyse = (sentence: Sentence): SentenceAnalysis => {
     // The dateline ("NAIROBI, Kenya (AP) —") is where, not who: it is never read for actors.
-    const skip = datelineEnd > sentence.start && datelineEnd < sentence.end ? datelineEnd - sentence.start : 0;
+    const skip =
+      datelineEnd > sentence.start && datelineEnd < sentence.end ? datelineEnd - sentence.start : 0;
     const tokens = tokenize(sentence.text.slice(skip), sentence.start + skip, maxTokens);
-    return buildPhrases(tokens, findAtoms(tokens, lexicon), lexicon, sentence.text, sentence.start, placeCountry);
-  });
-  for (const analysis of analyses) for (const phrase of analysis.phrases) registry.registerPerson(phrase);
+    return buildPhrases(
+      tokens,
+      findAtoms(tokens, lexicon),
+      lexicon,
+      sentence.text,
+      sentence.start,
+      placeCountry,
+    );
+  };
 
   const datelineLocation = article.dateline ? locateDateline(article.dateline.place) : null;
   const candidates: Array<{ candidate: Candidate; evidence: Evidence }> = [];
   const history: Candidate[] = [];
+  let lastPair: [ActorRecord, ActorRecord] | null = null;
+  let lastPairCooperative = false;
   for (let s = 0; s < sentences.length && candidates.length < maxEvents; s++) {
     const sentence = sentences[s];
-    const analysis = analyses[s];
-    if (!sentence || !analysis) continue;
+    if (!sentence) continue;
+    // One pass, one sentence at a time: nothing of a sentence but its events outlives it.
+    const analysis = analyse(sentence);
+    for (const phrase of analysis.phrases) registry.registerPerson(phrase);
     const places = findPlaces(analysis, locate);
     const homeCountry = datelineLocation?.country ?? null;
     const defaultCountry = places[0]?.location.country ?? homeCountry;
     const resolved: ActorRecord[][] = [];
     analysis.phrases.forEach((phrase, p) => {
-      const records = registry.resolve(phrase, { defaultCountry, homeCountry, sentence: s });
+      const records = registry.resolve(phrase, { defaultCountry, homeCountry, sentence: s, lastPair });
       resolved[p] = records;
       const next = analysis.tokens[phrase.end];
       const asSubject =
@@ -140,11 +165,37 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         maxEvents: Math.min(perSentence, maxEvents - candidates.length),
         history,
         stateOf: (iso3) => registry.stateActor(iso3),
+        placeOf: placeCountry,
+        resolveIn: (p, iso3) => {
+          const group = analysis.phrases[p]?.group;
+          const out: ActorRecord[] = [];
+          analysis.phrases.forEach((phrase, k) => {
+            if (phrase.group !== group || phrase.pronoun || phrase.country) return;
+            for (const record of registry.resolve(phrase, {
+              defaultCountry: iso3,
+              homeCountry,
+              sentence: s,
+              lastPair,
+            })) {
+              if (!out.includes(record)) out.push(record);
+            }
+            resolved[k] = resolved[k]?.length ? resolved[k] : out.slice();
+          });
+          return out;
+        },
       },
       rules,
     );
     for (const candidate of coded) {
       history.push(candidate);
+      // "the two sides" are the parties of the latest exchange between two countries, preferring
+      // consultations and cooperation (where "sides" is said) over statements about third parties.
+      const crossBorder = candidate.source.country !== candidate.target.country;
+      const cooperative = /^0[3-8]/.test(candidate.code);
+      if (crossBorder && (cooperative || !lastPairCooperative)) {
+        lastPair = [candidate.source, candidate.target];
+        lastPairCooperative = cooperative;
+      }
       candidates.push({
         candidate,
         evidence: {

@@ -135,7 +135,8 @@ export const lexiconIndex = (): LexiconIndex => {
     insert(root, form.text, entry, true, true);
   }
   for (const person of PEOPLE) {
-    for (const name of [person.name, ...person.aliases]) insert(root, name, { type: 'person', person }, true, true);
+    for (const name of [person.name, ...person.aliases])
+      insert(root, name, { type: 'person', person }, true, true);
   }
   for (const role of ROLES) {
     for (const term of role.terms) {
@@ -143,7 +144,13 @@ export const lexiconIndex = (): LexiconIndex => {
       insert(
         root,
         term,
-        { type: 'role', sector: role.sector, kind: role.kind, title, plural: role.kind === 'group' },
+        {
+          type: 'role',
+          sector: role.sector,
+          kind: role.kind,
+          title,
+          plural: /s$/.test(term) && !/ss$/.test(term),
+        },
         true,
         false,
       );

@@ -1,4 +1,4 @@
-import { verbForms } from '../lexicon/irregular-verbs';
+import { IRREGULAR_VERBS, verbForms } from '../lexicon/irregular-verbs';
 import { VERB_RULES, type VerbRule } from '../lexicon/verb-patterns';
 import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { Token } from './nlp';
@@ -58,6 +58,8 @@ const compileRule = (rule: VerbRule, order: number): CompiledRule => {
 export interface RuleIndex {
   byTrigger: ReadonlyMap<string, readonly CompiledRule[]>;
   rules: readonly CompiledRule[];
+  /** Past forms of verb triggers ("tortured", "struck"): verbs even when the tagger says noun. */
+  pastForms: ReadonlySet<string>;
 }
 
 let cached: RuleIndex | undefined;
@@ -67,7 +69,15 @@ export const ruleIndex = (): RuleIndex => {
   if (cached) return cached;
   const rules = VERB_RULES.map(compileRule);
   const byTrigger = new Map<string, CompiledRule[]>();
+  const pastForms = new Set<string>();
   for (const rule of rules) {
+    if (!rule.noun) {
+      for (const trigger of rule.triggers) {
+        for (const form of verbForms(trigger))
+          if (form.endsWith('ed') || !form.startsWith(trigger.slice(0, 2))) pastForms.add(form);
+        for (const form of IRREGULAR_VERBS[trigger] ?? []) pastForms.add(form);
+      }
+    }
     // Every inflected form is a key, so no trigger depends on the tagger's lemma.
     const forms = new Set(rule.triggers.flatMap((trigger) => (rule.noun ? [trigger] : verbForms(trigger))));
     for (const form of forms) {
@@ -76,7 +86,7 @@ export const ruleIndex = (): RuleIndex => {
       byTrigger.set(form, list);
     }
   }
-  cached = { byTrigger, rules };
+  cached = { byTrigger, rules, pastForms };
   return cached;
 };
 
@@ -184,13 +194,16 @@ const matchFrom = (
       if (found) return found;
     }
     if (isFiller(analysis, at)) continue;
-    if (element.type === 'class' && tokens[at]?.pos === 'NOUN' && nouns < 2) {
+    // Compound nouns ("air drill", "gas supplies") and the modifiers of an actor phrase
+    // ("expelled five Russian diplomats") may stand before a word the pattern names.
+    if (element.type !== 'target' && (tokens[at]?.pos === 'NOUN' || (phraseAt[at] ?? -1) >= 0) && nouns < 2) {
       nouns++;
       continue;
     }
     break;
   }
-  if (element.type === 'target' && e === elements.length - 1) return { end: k, target: null, missing: true, lastWord };
+  if (element.type === 'target' && e === elements.length - 1)
+    return { end: k, target: null, missing: true, lastWord };
   return null;
 };
 
@@ -214,15 +227,24 @@ export const matchAt = (analysis: SentenceAnalysis, i: number, index: RuleIndex)
   for (const compiled of candidates) {
     const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
     if (compiled.noun && !isNoun) continue;
-    if (!compiled.noun && isNoun && !(token.lower.endsWith('ing') && (analysis.phraseAt[i + 1] ?? -1) >= 0)) continue;
+    if (
+      !compiled.noun &&
+      isNoun &&
+      !(token.lower.endsWith('ing') && (analysis.phraseAt[i + 1] ?? -1) >= 0) &&
+      !(index.pastForms.has(token.lower) && !token.cap)
+    )
+      continue;
     // wink tags some gerunds as nouns ("denies arming the Houthis"): an -ing word with an object is a verb.
     const gerund = token.lower.endsWith('ing') && (analysis.phraseAt[i + 1] ?? -1) >= 0;
-    if (!compiled.noun && !VERB_POS.has(token.pos) && !gerund) continue;
+    const past = index.pastForms.has(token.lower) && !token.cap;
+    if (!compiled.noun && !VERB_POS.has(token.pos) && !gerund && !past) continue;
     const found = matchFrom(analysis, compiled.elements, 0, i + 1, null, i, { steps: 400 });
     if (!found) continue;
     const weight = compiled.weight - (found.missing ? 1.5 : 0);
     if (!best || weight > bestWeight || (weight === bestWeight && compiled.order < best.compiled.order)) {
-      const holder = analysis.phraseAt[found.lastWord] ?? -1;
+      // The phrase holding the last word matched, or the one right before it ("IAEA inspectors").
+      let holder = analysis.phraseAt[found.lastWord] ?? -1;
+      if (holder < 0 && found.lastWord > i + 1) holder = analysis.phraseAt[found.lastWord - 1] ?? -1;
       best = {
         compiled,
         trigger: i,

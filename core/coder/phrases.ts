@@ -50,12 +50,14 @@ export interface Phrase {
   known: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'another']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'both', 'another']);
 const POSSESSIVES: Readonly<Record<string, PronounKind>> = {
   his: 'he',
   her: 'she',
   its: 'it',
   their: 'they',
+  // "Russia, whose forces back ...": the actor named just before.
+  whose: 'it',
 };
 const PRONOUNS: Readonly<Record<string, PronounKind>> = {
   he: 'he',
@@ -254,6 +256,46 @@ const NAME_STOP = new Set([
   'ramadan',
   'u.s.-led',
   'western',
+  'european',
+  'african',
+  'asian',
+  'arab',
+  'latin',
+  'nordic',
+  'baltic',
+  'gulf',
+  'middle',
+  'eastern',
+  'southern',
+  'northern',
+  'central',
+  'islamic',
+  'muslim',
+  'christian',
+  'jewish',
+]);
+const ORG_HEAD_WORDS = new Set([
+  'police',
+  'guard',
+  'army',
+  'ministry',
+  'agency',
+  'service',
+  'office',
+  'court',
+  'university',
+  'institute',
+  'institution',
+  'college',
+  'academy',
+  'foundation',
+  'center',
+  'centre',
+  'council',
+  'party',
+  'bank',
+  'company',
+  'group',
 ]);
 const TITLES: Readonly<Record<string, { sector: Sector; title: string }>> = {
   'gen.': { sector: 'MIL', title: 'General' },
@@ -342,6 +384,11 @@ const nameRunEnd = (tokens: readonly Token[], i: number, atoms: ReadonlyArray<At
       j++;
       continue;
     }
+    // "Ewha University", "Brookings Institution": a capitalized head noun ends an organization's name.
+    if (j > i && token?.cap && atoms[j]?.end === j + 1 && ORG_HEAD_WORDS.has(lower)) {
+      j++;
+      break;
+    }
     break;
   }
   return j;
@@ -409,7 +456,8 @@ const dropCapitalsInsideNames = (tokens: readonly Token[], atoms: Array<Atom | u
       (entry) => entry.type === 'capital' || (entry.type === 'org' && entry.org.kind !== 'IGO'),
     );
     if (!nameLike) continue;
-    if (isNameToken(tokens, i - 1, atoms) && (tokens[i - 1]?.end ?? 0) < (tokens[i]?.start ?? 0)) atoms[i] = undefined;
+    if (isNameToken(tokens, i - 1, atoms) && (tokens[i - 1]?.end ?? 0) < (tokens[i]?.start ?? 0))
+      atoms[i] = undefined;
   }
 };
 
@@ -449,6 +497,8 @@ const readPhrase = (
   if (QUANTIFIERS.has(lowerAt(i)) && lowerAt(i + 1) === 'of') i += 2;
   let sawHead = false;
   let sawModifier = false;
+  // An unknown name used as an affiliation ("CHP leader ..."): a personal name may still follow.
+  let affiliation = false;
   const headStart = i;
   for (let guard = 0; guard < 12 && i < tokens.length; guard++) {
     const atom = atoms[i];
@@ -547,7 +597,8 @@ const readPhrase = (
         // A ministry before a role ("Foreign Ministry spokesperson") is the role's affiliation.
         phrase.role = role.title;
         phrase.roleKind = role.kind;
-        if (phrase.org && (phrase.org.kind === 'IGO' || role.kind === 'person')) phrase.sector = phrase.org.sector;
+        if (phrase.org && (phrase.org.kind === 'IGO' || role.kind === 'person'))
+          phrase.sector = phrase.org.sector;
         else if (!phrase.ministry || role.kind === 'group') phrase.sector = role.sector;
         phrase.plural = role.plural;
         sawHead = true;
@@ -578,7 +629,7 @@ const readPhrase = (
       i++;
       continue;
     }
-    if (isNameToken(tokens, i, atoms) && !phrase.personName && !phrase.orgName) {
+    if (isNameToken(tokens, i, atoms) && !phrase.personName && (!phrase.orgName || affiliation)) {
       const end = nameRunEnd(tokens, i, atoms);
       const name = tokens
         .slice(i, end)
@@ -590,6 +641,20 @@ const readPhrase = (
         phrase.possessorName = name;
         sawModifier = true;
         i = end + 1;
+        continue;
+      }
+      // "CHP leader Ozgur Ozel": an unknown name before a role and another name is an affiliation.
+      const roleAfter = first(atoms[end], 'role');
+      if (
+        !sawHead &&
+        roleAfter &&
+        roleAfter.kind === 'person' &&
+        isNameToken(tokens, atoms[end]?.end ?? end, atoms)
+      ) {
+        affiliation = true;
+        phrase.orgName = phrase.orgName ?? name;
+        sawModifier = true;
+        i = end;
         continue;
       }
       if (orgSector && end - i >= 2) {
@@ -639,7 +704,14 @@ const readPhrase = (
     }
     break;
   }
-  if (!sawHead && !sawModifier) return null;
+  if (!sawHead && !sawModifier) {
+    // "the two agreed": a count with no noun refers back to two actors.
+    if (phrase.definite && phrase.count !== null && i > start + 1) {
+      phrase.end = i;
+      return phrase;
+    }
+    return null;
+  }
   if (!sawHead && sawModifier) {
     // A bare modifier ("Russian" in "Russian strikes") names the country as an adjective only.
     if (!phrase.country && !phrase.org && !phrase.possessorName) return null;
@@ -677,6 +749,8 @@ const extendPostModifiers = (
     if (prep !== 'of' && prep !== 'at' && prep !== 'in' && prep !== 'for' && prep !== 'from') return;
     // "ambassadors from Madrid" may be going home from there: "from" never gives a country.
     const fromCountry = prep === 'from';
+    // "a professor at Ewha University" places a person; "drones at Kyiv" is a target, not a modifier.
+    if (prep === 'at' && phrase.roleKind !== 'person') return;
     let j = i + 1;
     // Skip a short lowercase complement: "of international studies at ...".
     let skipped = 0;
@@ -743,7 +817,10 @@ const extendPostModifiers = (
       } else {
         return;
       }
-    } else if ((prep === 'at' || prep === 'of' || prep === 'from' || prep === 'in') && isNameToken(tokens, j, atoms)) {
+    } else if (
+      (prep === 'at' || prep === 'of' || prep === 'from' || prep === 'in') &&
+      isNameToken(tokens, j, atoms)
+    ) {
       const nameEnd = nameRunEnd(tokens, j, atoms);
       const name = tokens
         .slice(j, nameEnd)
@@ -791,7 +868,8 @@ const mergeAppositives = (tokens: readonly Token[], phrases: Phrase[]): void => 
     const hostIsName = host.personName !== null && !host.role;
     const nextIsRole = next.role !== null && next.personName === null && !next.state;
     const hostIsRole = host.role !== null && host.personName === null && host.roleKind === 'person';
-    const nextIsName = next.personName !== null && next.role === null && next.country === null;
+    const nextIsName =
+      next.personName !== null && ((next.role === null && next.country === null) || next.known);
     if (hostIsName && nextIsRole) {
       host.role = next.role;
       host.roleKind = 'person';
@@ -820,7 +898,17 @@ const groupCoordinated = (tokens: readonly Token[], phrases: Phrase[]): void => 
     const phrase = phrases[p];
     if (!phrase) continue;
     const previous = phrases[p - 1];
-    const join = previous && !phrase.pronoun && !previous.pronoun ? joins(tokens, previous.end, phrase.start) : 'none';
+    let join =
+      previous && !phrase.pronoun && !previous.pronoun ? joins(tokens, previous.end, phrase.start) : 'none';
+    // ", and" joins a list ("A, B, and C") but after a single phrase it starts a new clause.
+    if (
+      join === 'conjunction' &&
+      previous &&
+      isComma(tokens[previous.end]) &&
+      phrases[p - 2]?.group !== previous.group
+    ) {
+      join = 'none';
+    }
     // "warships and fighter jets" after "U.S. and British": a role-only conjunct still belongs.
     const roleOnly = !phrase.country && phrase.roleKind === 'group' && previous?.roleKind === 'group';
     if (previous && join !== 'none' && (!(closed && join === 'conjunction') || roleOnly)) {

@@ -5,7 +5,17 @@ import type { PlaceMention } from './sentence-coder';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'across', 'around']);
 const MAX_PLACE_WORDS = 4;
-const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'region', 'province', 'district', 'state']);
+const PLACE_NOUNS = new Set([
+  'capital',
+  'city',
+  'town',
+  'village',
+  'port',
+  'region',
+  'province',
+  'district',
+  'state',
+]);
 
 /**
  * "in Pyongyang", "at the Vostochny Cosmodrome", "near Bakhmut": capitalized words after a locative

@@ -42,6 +42,10 @@ export interface SentenceContext {
   history: readonly Candidate[];
   /** The state actor of a country, for protests aimed at their own government and attacks on places. */
   stateOf: (iso3: string) => ActorRecord;
+  /** Country of a place name, if the gazetteer knows it. */
+  placeOf: (name: string) => string | null;
+  /** Resolves a phrase (and its coordination) again, placing unplaced domestic actors in `iso3`. */
+  resolveIn: (phrase: number, iso3: string) => ActorRecord[];
 }
 
 const INTENT_BY_ROOT = new Map<string, IntentEntry>(INTENT_CODES.map((entry) => [entry.root, entry]));
@@ -97,7 +101,8 @@ const adjustCode = (
   if (rootCode === '03' || rootCode === '13') return { code, negated: negated || refused };
   const entry = INTENT_BY_ROOT.get(rootCode);
   if (!entry) return { code, negated };
-  if (refused || (negated && (mode === 'future' || mode === 'planned'))) return { code: entry.refusal, negated: false };
+  if (refused || (negated && (mode === 'future' || mode === 'planned')))
+    return { code: entry.refusal, negated: false };
   if (mode === 'threatened') return { code: entry.threat, negated };
   if (mode === 'future' || mode === 'planned' || mode === 'proposed') return { code: entry.intent, negated };
   return { code, negated };
@@ -116,12 +121,22 @@ const referredActors = (
     if (!token) break;
     const entry = EVENT_NOUN_INDEX.get(token.lower);
     if (entry) {
-      for (let h = context.history.length - 1; h >= 0; h--) {
-        const earlier = context.history[h] as Candidate;
-        const fits =
-          entry.roots.length === 0 ||
-          entry.roots.some((prefix) => earlier.code.startsWith(prefix));
-        if (!fits) continue;
+      // "the Israeli strikes": the doer is named right before the noun.
+      const owner = context.analysis.phraseAt[k - 1] ?? -1;
+      if (owner >= 0 && k - 1 >= from) {
+        const named = groupActors(context, owner).filter((actor) => !exclude.includes(actor));
+        if (named.length > 0) return named;
+      }
+      // The roots are in order of preference: the latest event of the first listed kind wins.
+      const kinds = entry.roots.length === 0 ? [''] : entry.roots;
+      const ordered: Candidate[] = [];
+      for (const prefix of kinds) {
+        for (let h = context.history.length - 1; h >= 0; h--) {
+          const earlier = context.history[h] as Candidate;
+          if (earlier.code.startsWith(prefix)) ordered.push(earlier);
+        }
+      }
+      for (const earlier of ordered) {
         const actors = entry.parties === 'both' ? [earlier.source, earlier.target] : [earlier.source];
         const out = actors.map(root).filter((actor) => !exclude.includes(actor));
         if (out.length > 0) {
@@ -140,7 +155,13 @@ const referredActors = (
       }
       return [];
     }
-    if (k >= end && token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'PRON' && context.analysis.time[k] !== 1)
+    if (
+      k >= end &&
+      token.pos !== 'DET' &&
+      token.pos !== 'ADJ' &&
+      token.pos !== 'PRON' &&
+      context.analysis.time[k] !== 1
+    )
       break;
   }
   return [];
@@ -151,10 +172,11 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
   const { analysis } = context;
   const { tokens, phrases, phraseAt } = analysis;
   const reader = new ClauseReader(analysis);
+  const quoted = quotedTokens(analysis);
   const out: Candidate[] = [];
   let consumedUntil = -1;
   for (let i = 0; i < tokens.length && out.length < context.maxEvents; i++) {
-    if (i < consumedUntil) continue;
+    if (i < consumedUntil || quoted[i] === 1) continue;
     if ((phraseAt[i] ?? -1) >= 0 && !isNounTriggerCandidate(analysis, i)) continue;
     const match = matchAt(analysis, i, rules);
     if (!match) continue;
@@ -162,6 +184,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     let sources: ActorRecord[] = [];
     let targets: ActorRecord[] = [];
     let subjectStart = i;
+    const rootCode = compiled.rule.code.slice(0, 2);
     if (compiled.noun) {
       const owner = ownerOf(analysis, i);
       if (owner === null) continue;
@@ -180,29 +203,54 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       sources = groupActors(context, subject.phrase);
       subjectStart = subject.start;
     }
+    const allowed = compiled.rule.sourceSectors;
+    if (allowed) sources = sources.filter((source) => allowed.includes(source.sector));
     if (sources.length === 0) continue;
     if (targets.length === 0) {
       const targetPhrase = match.target ?? (compiled.hasTarget ? null : reader.objectAfter(match.end));
       if (targetPhrase !== null) targets = groupActors(context, targetPhrase);
-    }
-    if (targets.length === 0 && match.headPhrase !== null) targets = groupActors(context, match.headPhrase);
-    const rootCode = compiled.rule.code.slice(0, 2);
-    if (targets.length === 0) targets = referredActors(context, i + 1, match.end, sources);
-    if (targets.length === 0 && compiled.rule.domesticTarget) {
-      for (const source of sources) {
-        if (source.country && PROTESTING_SECTORS.has(source.sector)) targets.push(context.stateOf(source.country));
+      const home = sources[0]?.country;
+      // Not for yields: the captives a side releases are the other side's people.
+      if (targetPhrase !== null && targets.length === 0 && home && rootCode !== '08') {
+        // "Turkish police detained protesters": unplaced domestic actors are the source's compatriots.
+        targets = context.resolveIn(targetPhrase, home);
       }
     }
-    if (targets.length === 0 && PLACE_TARGET_ROOTS.has(rootCode) && !compiled.hasTarget) {
+    if (targets.length === 0 && match.headPhrase !== null) {
+      // "expelled five Russian diplomats": the phrase holding the word is the target, unless it is
+      // the source's own (its own forces deployed).
+      const home = new Set(sources.map((source) => source.country));
+      targets = groupActors(context, match.headPhrase).filter((actor) => !home.has(actor.country));
+    }
+    const pairsWithin = compiled.rule.reciprocal === true && sources.length > 1;
+    if (targets.length === 0 && !pairsWithin) targets = referredActors(context, i + 1, match.end, sources);
+    if (targets.length === 0 && compiled.rule.domesticTarget) {
+      // "Thousands of protesters marched against a finance bill": the protest is aimed at the government.
+      for (const source of sources) {
+        if (source.country && PROTESTING_SECTORS.has(source.sector))
+          targets.push(context.stateOf(source.country));
+      }
+    }
+    if (targets.length === 0 && PLACE_TARGET_ROOTS.has(rootCode)) {
       // "struck targets in Houthi-controlled areas of Yemen", "shelled Kharkiv": the place's country.
-      const place = context.places.find((mention) => mention.token >= match.end && mention.token < match.end + 12);
+      const from = match.target !== null ? (phrases[match.target]?.start ?? match.end) : match.end;
+      const place = context.places.find((mention) => mention.token >= from && mention.token < from + 12);
       if (place?.location.country) targets.push(context.stateOf(place.location.country));
       else {
-        for (let k = match.end; k < Math.min(tokens.length, match.end + 12); k++) {
+        for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
           const p = phraseAt[k] ?? -1;
           const phrase = phrases[p];
           if (phrase?.state && phrase.country && phrase.start === k) {
             targets.push(context.stateOf(phrase.country));
+            break;
+          }
+          // "shelled Kharkiv", "bombed Aleppo": a place named as the object.
+          const where =
+            phrase?.personName && !phrase.role && phrase.start === k
+              ? context.placeOf(phrase.personName)
+              : null;
+          if (where) {
+            targets.push(context.stateOf(where));
             break;
           }
           const lower = tokens[k]?.lower;
@@ -215,17 +263,21 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (targets.length === 0 && compiled.rule.reciprocal && sources.length > 1) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
-      for (const a of sources) for (const b of targets) if (a !== b && !sameGovernment(a, b)) pairs.push([a, b]);
+      for (const a of sources)
+        for (const b of targets) if (a !== b && !sameGovernment(a, b)) pairs.push([a, b]);
     }
     if (pairs.length === 0) continue;
     const found = reader.modeOf(subjectStart, i);
     const mode = compiled.rule.mode ?? found.mode;
-    const adjusted = adjustCode(
-      compiled.rule.code,
-      mode,
-      found.negated || reader.negatedBefore(subjectStart),
-      found.refused,
-    );
+    const denied = found.negated || reader.negatedBefore(subjectStart);
+    // "did not comment" is no event at all.
+    if (denied && rootCode === '01') continue;
+    if (compiled.rule.negatedOnly && !denied && !found.refused) continue;
+    // A refusal rule's code already says "refused": it is neither negated nor transformed.
+    const adjusted = compiled.rule.negatedOnly
+      ? { code: compiled.rule.code, negated: false }
+      : adjustCode(compiled.rule.code, mode, denied, found.refused);
+
     const dated = nearestDate(context.dates, i);
     let date: string | null = null;
     let datePrecision: DatePrecision | null = null;
@@ -233,7 +285,13 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       const future = mode === 'future' || mode === 'planned';
       date = future && dated.forward ? dated.forward : dated.date;
       datePrecision = dated.precision;
-    } else if (context.published && (mode === 'actual' || mode === 'threatened' || mode === 'proposed' || adjusted.code !== compiled.rule.code)) {
+    } else if (
+      context.published &&
+      (mode === 'actual' ||
+        mode === 'threatened' ||
+        mode === 'proposed' ||
+        adjusted.code !== compiled.rule.code)
+    ) {
       date = context.published;
       datePrecision = 'day';
     }
@@ -289,9 +347,51 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
   return out;
 };
 
+const OPENING_QUOTES = new Set(['“', '«', '„']);
+const CLOSING_QUOTES = new Set(['”', '»']);
+/** Quotations shorter than this are scare quotes ("buffer zone"), not reported speech. */
+const MIN_QUOTE_TOKENS = 6;
+
+/**
+ * Tokens inside a quotation of a few words or more: what someone said in their own words is their
+ * statement, not a report of an act ("Moscow is set to commit further violations ...").
+ */
+const quotedTokens = (analysis: SentenceAnalysis): Uint8Array => {
+  const { tokens } = analysis;
+  const quoted = new Uint8Array(tokens.length);
+  let open = -1;
+  const close = (end: number): void => {
+    if (open >= 0 && end - open - 1 >= MIN_QUOTE_TOKENS) quoted.fill(1, open + 1, end);
+    open = -1;
+  };
+  tokens.forEach((token, k) => {
+    const text = token.text;
+    if (OPENING_QUOTES.has(text)) open = k;
+    else if (CLOSING_QUOTES.has(text)) close(k);
+    else if (text === '"') {
+      if (open < 0) open = k;
+      else close(k);
+    }
+  });
+  // A quotation still open at the end of the sentence runs on into the next one.
+  if (open >= 0) close(tokens.length);
+  return quoted;
+};
+
 /** Conflictual acts whose report by someone else is an accusation. */
 const ACCUSABLE_ROOTS = new Set(['07', '11', '12', '13', '15', '16', '17', '18', '19', '20']);
-const SPEECH_VERBS = new Set(['say', 'tell', 'claim', 'allege', 'insist', 'charge', 'report', 'announce', 'state', 'assert']);
+const SPEECH_VERBS = new Set([
+  'say',
+  'tell',
+  'claim',
+  'allege',
+  'insist',
+  'charge',
+  'report',
+  'announce',
+  'state',
+  'assert',
+]);
 
 /** The phrase that said the clause starting at `subjectStart`, when a speech verb leads it. */
 const speakerOf = (reader: ClauseReader, analysis: SentenceAnalysis, subjectStart: number): number | null => {
@@ -300,13 +400,17 @@ const speakerOf = (reader: ClauseReader, analysis: SentenceAnalysis, subjectStar
   if (tokens[k]?.lower === 'that') k--;
   while (k >= 0 && analysis.time[k] === 1) k--;
   const verb = tokens[k];
-  if (!verb || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return null;
+  if (verb?.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return null;
   return reader.subject(k)?.phrase ?? null;
 };
 
 /** A ministry and its own state are one government: not an event between two actors. */
 const sameGovernment = (a: ActorRecord, b: ActorRecord): boolean =>
-  a.country !== null && a.country === b.country && a.sector === 'GOV' && b.sector === 'GOV' && (a.kind === 'STATE' || b.kind === 'STATE' || a.kind === 'ORGANIZATION' || b.kind === 'ORGANIZATION');
+  a.country !== null &&
+  a.country === b.country &&
+  a.sector === 'GOV' &&
+  b.sector === 'GOV' &&
+  (a.kind === 'STATE' || b.kind === 'STATE' || a.kind === 'ORGANIZATION' || b.kind === 'ORGANIZATION');
 
 /** Noun triggers ("strikes", "attack") may sit inside a phrase's span only as its last word. */
 const isNounTriggerCandidate = (analysis: SentenceAnalysis, i: number): boolean => {
@@ -325,7 +429,13 @@ const ownerOf = (analysis: SentenceAnalysis, i: number): number | null => {
     }
     const token = tokens[k];
     if (!token) return null;
-    if (token.lower === "'s" || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'ADV' || token.pos === 'NOUN')
+    if (
+      token.lower === "'s" ||
+      token.pos === 'ADJ' ||
+      token.pos === 'NUM' ||
+      token.pos === 'ADV' ||
+      token.pos === 'NOUN'
+    )
       continue;
     return null;
   }

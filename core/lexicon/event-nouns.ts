@@ -39,7 +39,7 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
   },
   {
     nouns: ['pact', 'agreement', 'deal', 'accord', 'treaty', 'alliance'],
-    roots: ['057', '03', '06'],
+    roots: ['057', '030', '031', '06'],
     parties: 'both',
     reason: '"China criticized the pact": both signatories are criticized.',
   },
@@ -63,7 +63,7 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
   },
   {
     nouns: ['demand', 'demands', 'ultimatum', 'request', 'appeal', 'call'],
-    roots: ['10', '02', '139'],
+    roots: ['10', '02', '139', '13'],
     parties: 'source',
     reason: '"rejected the demand": the one who demanded.',
   },
@@ -87,7 +87,7 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
   },
   {
     nouns: ['decision', 'move', 'step', 'announcement', 'recognition'],
-    roots: [],
+    roots: ['16', '17', '08', '05', '06', '07', '03', '19', '15'],
     parties: 'source',
     reason: '"welcomed the decision": whoever made the last reported move.',
   },

@@ -1,3 +1,4 @@
+import type { Sector } from '../model/common';
 import type { EventMode } from './verb-pattern-types';
 
 /**
@@ -31,6 +32,10 @@ export interface VerbRule {
   domesticTarget?: boolean;
   /** Code to use instead when civilians do it ("protesters clashed with police" is a riot, 145). */
   civilianCode?: string;
+  /** Only a refusal is an event ("would not accept"); the plain verb is too vague to code. */
+  negatedOnly?: boolean;
+  /** Only these source sectors do this act ("inspected" is an investigation only for an IGO). */
+  sourceSectors?: readonly Sector[];
 }
 
 const r = (
@@ -38,7 +43,12 @@ const r = (
   code: string,
   pattern: string,
   example: string,
-  extra: Partial<Pick<VerbRule, 'notes' | 'reciprocal' | 'mode' | 'domesticTarget' | 'civilianCode'>> = {},
+  extra: Partial<
+    Pick<
+      VerbRule,
+      'notes' | 'reciprocal' | 'mode' | 'domesticTarget' | 'civilianCode' | 'negatedOnly' | 'sourceSectors'
+    >
+  > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
 
 export const VERB_RULES: readonly VerbRule[] = [
@@ -82,11 +92,16 @@ export const VERB_RULES: readonly VerbRule[] = [
     notes: 'Welcoming an actor or its move is praise/endorsement.',
   }),
   // 02 Appeal
-  r('appeal-to', '020', 'appeal to +', 'Pope Francis appealed to Russia to end the war.'),
-  r('call-on', '020', 'call on|upon +', 'The European Union called on Israel to show restraint.'),
-  r('urge', '020', 'urge +', 'Germany urged Iran on Monday to return to the nuclear deal.'),
-  r('urge-talks', '028', 'urge + to * resume|hold|return|negotiate', 'Germany urged Iran to resume talks.'),
-  r('call-for-talks-with', '028', 'call for $TALKS with +', 'Serbia called for talks with Kosovo on Monday.'),
+  r('appeal-to', '020', 'appeal to +', 'Pope Francis appealed to Russia and Ukraine to negotiate.'),
+  r('call-on', '020', 'call on|upon +', 'The European Union called on Israel to investigate the deaths.'),
+  r('urge', '020', 'urge +', 'Germany urged Iran on Monday to cooperate with inspectors.'),
+  r(
+    'urge-talks',
+    '026',
+    'urge + to * resume|hold|return|negotiate|talk|meet',
+    'Germany urged Iran to resume talks.',
+  ),
+  r('call-for-talks-with', '026', 'call for $TALKS with +', 'Serbia called for talks with Kosovo on Monday.'),
   r(
     'request-meeting',
     '026',
@@ -158,11 +173,11 @@ export const VERB_RULES: readonly VerbRule[] = [
   r(
     'offer-to-mediate',
     '039',
-    'offer to mediate between + and',
+    'offer to mediate between +',
     'Turkey offered to mediate between Russia and Ukraine.',
   ),
   r('offer-to-meet', '036', 'offer|propose to meet +', 'Putin offered to meet Zelenskyy in Istanbul.'),
-  r('invite-visit', '036', 'invite + to visit', 'Lavrov invited Choe to visit Moscow on Thursday.', {
+  r('invite-visit', '036', 'invite + to visit', 'Lavrov invited Choe Son Hui to visit Moscow on Thursday.', {
     notes: 'An invitation is the intent to host a meeting (036), the visit itself is 042/043.',
   }),
   r('invite', '036', 'invite +', 'China invited Brazil to a summit in Beijing.'),
@@ -183,10 +198,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'agree to cooperate|work with +',
     'India agreed to cooperate with Japan on defense.',
   ),
-  r('agree-to-reciprocal', '030', 'agree to', 'Japan and South Korea agreed to share missile warning data.', {
-    reciprocal: true,
-    notes: 'Two parties agreeing to do something together: intent to cooperate.',
-  }),
+
   r('seek-ties', '032', 'seek * $TIES with +', 'Saudi Arabia is seeking closer ties with Israel.'),
   r('support', '051', 'support|back|endorse +', 'Russia fully supports North Korea, Lavrov said.', {
     notes: 'Verbal support or endorsement (051). Material support is 07x and needs an object class.',
@@ -202,7 +214,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'talk|speak by|over phone|telephone with +',
     'Biden spoke by phone with Xi Jinping.',
   ),
-  r('phone', '041', 'phone|call +', 'Scholz phoned Putin on Friday.', {
+  r('phone', '041', 'phone|telephone +', 'Scholz phoned Putin on Friday.', {
     notes: '"call" alone is a phone call only when its object is an actor; "call on/for" are other rules.',
   }),
   r(
@@ -222,7 +234,7 @@ export const VERB_RULES: readonly VerbRule[] = [
 
   r('host', '043', 'host|receive|welcome + in|at', 'Xi Jinping hosted Putin in Beijing on Tuesday.'),
   r('host-plain', '043', 'host +', 'China hosted Brazil for talks on Tuesday.'),
-  r('receive', '043', 'receive + in|at', 'Xi Jinping received Lula in Beijing on Friday.'),
+
   r('hold-talks', '046', 'hold|conduct $TALKS with +', 'Lavrov held talks with Choe Son Hui on Thursday.'),
   r('hold-talks-reciprocal', '046', 'hold|conduct $TALKS', 'Lavrov and Choe held talks on Thursday.', {
     reciprocal: true,
@@ -236,7 +248,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'exchange-views',
     '040',
     'exchange view|views|opinion|opinions * with +',
-    'Lavrov exchanged views with Kim.',
+    'Lavrov exchanged views with Kim Jong Un.',
   ),
   r(
     'exchange-views-reciprocal',
@@ -249,7 +261,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('greet', '040', 'greet +', 'Kim Jong Un greeted Lavrov at the airport.'),
   r('consult', '040', 'consult with +', 'France consulted with Germany before the vote.'),
-  r('mediate', '045', 'mediate between + and', 'Qatar mediated between Israel and Hamas.'),
+  r('mediate', '045', 'mediate between +', 'Qatar mediated between Israel and Hamas.'),
 
   // 05 Engage in diplomatic cooperation
   r('praise', '051', 'praise|laud|hail|commend +', 'Lavrov praised North Korea for its support.'),
@@ -295,7 +307,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('agree-with', '057', 'agree with + on', 'Japan agreed with South Korea on a new security framework.'),
   // 06 Engage in material cooperation
-  r('cooperate', '060', 'cooperate with +', 'India will cooperate with Japan on space research.'),
+  r('cooperate', '060', 'cooperate with +', 'India cooperated with Japan on space research.'),
   r('trade-with', '061', 'trade with +', 'Turkey continued to trade with Russia.'),
 
   r('extradite', '063', 'extradite * to +', 'Brazil extradited the suspect to Italy on Friday.'),
@@ -313,7 +325,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'provide|send|deliver|give|ship * $AID * to +',
     'Japan sent tons of food and medicine to Turkey.',
   ),
-  r('provide-with-aid', '073', 'provide|supply + with $AID', 'Egypt provided Gaza with fuel on Monday.'),
+  r('provide-with-aid', '073', 'provide|supply + with $AID', 'Egypt provided Sudan with fuel on Monday.'),
   r(
     'provide-arms',
     '072',
@@ -347,7 +359,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('lend', '071', 'lend|loan * to +', 'China lent $5 billion to Pakistan.'),
   r('provide-money', '071', 'provide|give|grant $MONEY to +', 'The World Bank provided loans to Kenya.'),
-  r('grant-asylum', '075', 'grant asylum to +', 'Russia granted asylum to Snowden.'),
+  r('grant-asylum', '075', 'grant asylum to +', 'Russia granted asylum to two Ukrainian soldiers.'),
   r('deploy-peacekeepers', '074', 'deploy|send peacekeepers to +', 'Kenya sent peacekeepers to Haiti.'),
   // 08 Yield
   r(
@@ -359,7 +371,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       notes: "The target is the captives' side (their country), taken from the phrase or its modifier.",
     },
   ),
-  r('release', '084', 'release|free +', 'Iran released two French citizens on Friday.'),
+  r('release', '084', 'release|free +', 'Israel released Palestinian lawmakers on Friday.'),
   r('swap-prisoners', '084', 'swap|exchange $CAPTIVES with +', 'Russia swapped prisoners with Ukraine.'),
   r('hand-over', '084', 'hand over * to +', 'Hamas handed over four hostages to the Red Cross.'),
   r(
@@ -398,9 +410,12 @@ export const VERB_RULES: readonly VerbRule[] = [
     'open|launch * investigation|probe into +',
     'The European Union opened an investigation into China.',
   ),
-  r('inspect', '090', 'inspect +', 'The IAEA inspected Iran on Monday.'),
+  r('inspect', '090', 'inspect +', 'The IAEA inspected Iran on Monday.', {
+    sourceSectors: ['IGO', 'JUD', 'NGO'],
+    notes: 'A leader inspecting factories is a visit, not an investigation: only monitors inspect (090).',
+  }),
   // 10 Demand
-  r('demand', '100', 'demand +', 'China demanded an apology from Japan.'),
+  r('demand', '100', 'demand +', 'China demanded Japan apologize.'),
   r('demand-that', '100', 'demand that +', 'Russia demanded that Ukraine withdraw its troops.'),
   r('demand-from', '100', 'demand * from +', 'China demanded an apology from Japan on Monday.'),
   r(
@@ -440,7 +455,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('summon-ambassador', '114', 'summon +', "China summoned Japan's ambassador on Monday.", {
     notes: "Summoning an envoy is an official complaint to the envoy's country.",
   }),
-  r('sue', '115', 'sue|take + to court', 'Ukraine sued Russia at the International Court of Justice.'),
+  r('sue', '115', 'sue +', 'Ukraine sued Russia at the International Court of Justice.'),
+  r('take-to-court', '115', 'take + to court', 'Ukraine took Russia to court in The Hague.'),
   r(
     'file-lawsuit',
     '115',
@@ -448,16 +464,31 @@ export const VERB_RULES: readonly VerbRule[] = [
     'South Africa filed a case against Israel.',
   ),
   r('convict', '116', 'convict|sentence +', 'A Russian court sentenced a U.S. journalist to 16 years.'),
-  r('charge', '1121', 'charge|indict +', 'Prosecutors charged the opposition leader with fraud.'),
+  r(
+    'charge',
+    '1121',
+    'charge|indict +',
+    'MINSK, Belarus (AP) — Prosecutors charged the opposition leader with fraud.',
+  ),
   r('warn-against', '130', 'warn + against', 'China warned the United States against meddling.'),
   r('warn-that', '130', 'warn that +', 'Iran warned that Israel would pay a heavy price.'),
   // 12 Reject
-  r('reject', '120', 'reject|dismiss|rebuff +', 'China rejected the United States on Monday.'),
+  r('reject', '120', 'reject|dismiss|rebuff|refuse +', 'China rejected the United States on Monday.'),
   r(
     'reject-proposal',
     '125',
-    'reject|rebuff|refuse * proposal|offer|call for $TALKS * by|from +',
+    'reject|rebuff|refuse|dismiss * proposal|offer|call|plan|ultimatum|demand|demands|request * by|from +',
     'Ukraine rejected an offer of talks from Russia.',
+  ),
+  r(
+    'refuse-accept',
+    '120',
+    'accept|recognize|respect +',
+    "Venezuela said it would not accept the International Court of Justice's ruling.",
+    {
+      negatedOnly: true,
+      notes: 'Only "would not accept" (a refusal, 12x) is coded; accepting is too vague on its own.',
+    },
   ),
   r('refuse-to-meet', '125', 'refuse|decline to meet +', 'Ukraine refused to meet Russia.'),
   r('veto', '129', 'veto +', 'Russia vetoed the U.N. Security Council resolution.'),
@@ -487,7 +518,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'threaten-to-cut',
     '131',
     'threaten to cut|halt|suspend|stop|reduce|end|trigger|reimpose|restore|withdraw * to|with|for|on|against|from +',
-    'Gazprom threatened to cut off gas supplies to Moldova.',
+    'Russian energy giant Gazprom threatened to cut off gas supplies to Moldova.',
   ),
   r(
     'warn-of-retaliation',
@@ -496,12 +527,18 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Iran warned Israel of a harsh response.',
   ),
   // 14 Protest
-  r('protest-against', '141', 'protest|rally|demonstrate|march * against +', 'Thousands of Serbian protesters rallied against the government.'),
+  r(
+    'protest-against',
+    '141',
+    'protest|rally|demonstrate|march * against +',
+    'BELGRADE, Serbia (AP) — Thousands of protesters rallied against the government.',
+    { domesticTarget: true, notes: 'Against a bill or a policy (no actor): aimed at the government.' },
+  ),
   r(
     'protest-outside',
     '141',
     'protest|rally|demonstrate outside|at|near +',
-    'Activists protested outside the Russian embassy.',
+    'Georgian activists protested outside the Russian embassy.',
   ),
   r(
     'protest',
@@ -523,19 +560,29 @@ export const VERB_RULES: readonly VerbRule[] = [
       notes: 'Crowds gathering in news of unrest; only coded when civilians or the opposition gather.',
     },
   ),
-  r('storm', '145', 'storm|ransack|torch +', 'Kenyan protesters stormed the parliament.', {
+  r('storm', '145', 'storm|ransack|torch +', 'NAIROBI, Kenya (AP) — Protesters stormed the parliament.', {
     notes: 'Crowds storming a building: violent protest against whoever it belongs to.',
   }),
-  r('fire-teargas', '175', 'fire|use|lob * gas|teargas|bullets|cannon|cannons|rounds * at|on|against +', 'Kenyan police fired tear gas at the protesters.'),
-  r('crush', '175', 'crush|suppress|quell|disperse +', 'Belarusian police dispersed the protesters.'),
+  r(
+    'fire-teargas',
+    '175',
+    'fire|use|lob * gas|teargas|bullets|cannon|cannons|rounds * at|on|against +',
+    'NAIROBI, Kenya (AP) — Police fired tear gas at the protesters.',
+  ),
+  r(
+    'crush',
+    '175',
+    'crush|suppress|quell|disperse +',
+    'MINSK, Belarus (AP) — Police dispersed the protesters.',
+  ),
   r(
     'hunger-strike',
     '142',
     'go|launch on hunger strike against +',
-    'Prisoners went on hunger strike against Israel.',
+    'Palestinian prisoners went on hunger strike against Israel.',
   ),
-  r('boycott', '143', 'boycott +', 'Arab states boycotted Qatar.'),
-  r('block', '144', 'block|blockade +', 'Farmers blocked the border with Poland.'),
+  r('boycott', '143', 'boycott +', 'Saudi Arabia and Egypt boycotted Qatar.'),
+  r('block', '144', 'block|blockade +', 'Polish farmers blocked Ukrainian trucks at the border.'),
   r('riot', '145', 'riot against|in +', 'Georgian protesters rioted in Tbilisi.'),
   // 15 Exhibit force posture
   r(
@@ -620,13 +667,14 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('expel-diplomats', '174', 'expel $DIPLOMATS', "Poland expelled Russia's ambassador on Monday.", {
     notes: 'Expelled envoys: the target is their country (CAMEO 174; 1661 is peacekeepers).',
   }),
-  r('expel', '174', 'expel|oust +', 'Mali expelled French journalists.'),
   r(
     'expel-forces',
     '166',
     'expel|oust * peacekeepers|inspectors|observers|troops|forces|mission',
     'Mali expelled French troops.',
   ),
+  r('expel', '174', 'expel|oust +', 'Mali expelled French journalists.'),
+
   r(
     'order-to-leave',
     '174',
@@ -646,14 +694,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     'arrest|detain|jail|imprison|apprehend +',
     'Russia arrested a U.S. journalist on Thursday.',
   ),
-  r('deport', '174', 'deport|extradite * from +', 'Pakistan deported Afghan refugees.'),
+  r('deport', '174', 'deport|extradite * from +', 'Pakistan deported hundreds of refugees from Afghanistan.'),
   r('deport-plain', '174', 'deport +', 'Pakistan deported Afghan migrants on Monday.'),
   r('seize', '171', 'seize|confiscate|impound +', 'Iran seized a Greek tanker.'),
-  r('seize-person', '181', 'seize|grab|snatch|abduct|kidnap', 'He was seized by Iranian agents in 2020.', {
-    notes: 'In the passive the seized person is the target: seizing people is abduction (181).',
-  }),
+  r(
+    'seize-person',
+    '181',
+    'seize|grab|snatch|abduct|kidnap',
+    'A German dissident was seized by Iranian agents in Dubai.',
+    {
+      notes: 'In the passive the seized person is the target: seizing people is abduction (181).',
+    },
+  ),
   r('crack-down', '175', 'crack down on +', 'Police cracked down on protesters in Tehran.'),
-  r('ban-group', '172', 'ban|outlaw +', 'Russia banned the opposition party.'),
+  r('ban-group', '172', 'ban|outlaw +', 'MINSK, Belarus (AP) — Belarus banned the opposition party.'),
   // 18 Assault
   r('abduct', '181', 'take + hostage', 'Hamas took two Thai farmworkers hostage.'),
   r('abduct-plain', '181', 'abduct|kidnap|hijack +', 'Boko Haram kidnapped Nigerian schoolgirls.'),
@@ -670,7 +724,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'try-to-kill',
     '185',
     'try|attempt to assassinate|kill +',
-    'Gunmen tried to assassinate the Haitian president.',
+    'PORT-AU-PRINCE, Haiti (AP) — Gunmen tried to assassinate the Haitian president.',
   ),
   // 19 Fight
   r('attack', '190', 'attack|invade|strike|hit|target +', 'Russia attacked Ukraine on Friday.'),
@@ -711,6 +765,12 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Hamas fired rockets at Israel on Monday.',
   ),
   r(
+    'fire-at-gap',
+    '195',
+    'fire|launch * $MISSILES * at|into|toward|towards|on|against +',
+    'Russian forces launched dozens of missiles and drones at Kyiv overnight.',
+  ),
+  r(
     'airstrike',
     '195',
     'airstrike:n|airstrikes:n|strike:n|strikes:n on|against +',
@@ -723,13 +783,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     'launch * drone attack|attacks|strike|strikes on|against +',
     'Ukraine launched drone attacks on Moscow.',
   ),
-  r('occupy', '192', 'occupy|capture +', 'Russian forces captured Avdiivka.'),
-  r('seize-control', '192', 'seize|take control of +', 'Rebels seized control of Goma.'),
+  r('occupy', '192', 'occupy|capture +', 'Russian forces captured Mariupol.'),
+  r('seize-control', '192', 'seize|take control of +', 'Congolese rebels seized control of Goma.'),
   r('round-up', '173', 'round up +', 'Belarusian police rounded up opposition activists.'),
   r('blockade', '191', 'impose * blockade on +', 'Israel imposed a blockade on Gaza.'),
   r('violate-ceasefire', '196', 'violate * ceasefire|truce', 'Russia violated the ceasefire in Ukraine.'),
   // 20 Mass violence
-  r('massacre', '202', 'massacre|slaughter +', 'Militants massacred Congolese villagers.'),
+  r('massacre', '202', 'massacre|slaughter +', 'Islamic State militants massacred Congolese villagers.'),
   r('ethnic-cleansing', '203', 'ethnically cleanse +', 'Serbian forces ethnically cleansed Kosovo.'),
   r(
     'use-chemical-weapons',
@@ -737,4 +797,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     'use chemical|nuclear weapons against|on +',
     'Syria used chemical weapons against rebels.',
   ),
+  // Generic fallback, listed last so any specific agreement rule wins a tie.
+  r('agree-to-reciprocal', '030', 'agree to', 'Japan and South Korea agreed to share missile warning data.', {
+    reciprocal: true,
+    notes: 'Two parties agreeing to do something together: intent to cooperate.',
+  }),
 ];
