@@ -4,8 +4,13 @@
  * paragraphs are identical. Prints sentences/s of the whole extract (decode, sentences, actors,
  * events, dates, places, dedup, schema parsing), sentences/s of wink-nlp tokenization alone over
  * the same sentences, their ratio, and peak memory.
+ *
+ * Run under tsx (as `npm run bench` does) it measures itself, then bundles itself with esbuild and
+ * measures again in a plain `node` process: tsx's loader and its on-the-fly transforms add tens of
+ * MB of RSS that a deployed bundle does not carry, so both figures are printed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { resourceUsage } from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +20,9 @@ import { prepareArticle } from '../core/article/index';
 import { createCoder } from '../core/coder/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const fixtures = join(here, '..', 'test', 'unit', 'coder', 'fixtures');
+const BUNDLED = process.env.CODER_BENCH_BUNDLED === '1';
+const fixtures = process.env.CODER_BENCH_FIXTURES ?? join(here, '..', 'test', 'unit', 'coder', 'fixtures');
+const label = BUNDLED ? '[node, esbuild bundle]' : '[tsx]';
 const TARGET_BYTES = 1_000_000;
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -81,6 +88,7 @@ const perSecond = (count: number, ms: number): number => Math.round((count / ms)
 const mb = (value: number): string => `${(value / 1024 / 1024).toFixed(1)} MB`;
 const extractRate = perSecond(sentenceCount, extractMs);
 const tokenRate = perSecond(sentences.length, tokenMs);
+console.log(label);
 console.log(`article: ${mb(bytes.length)}, ${sentenceCount} sentences, ${tokens} tokens`);
 console.log(
   `extract: ${extractMs.toFixed(0)} ms, ${extractRate} sentences/s, ${extraction.events.length} events, ${extraction.actors.length} actors`,
@@ -93,3 +101,27 @@ console.log(`ratio extract / default pipeline: ${(extractRate / pipelineRate).to
 console.log(
   `rss: ${mb(rssBefore)} before extract (process with lexicons and models loaded), ${mb(rssAfterExtract)} after (+${mb(rssAfterExtract - rssBefore)}); peak (maxRSS) during extract: ${mb(maxRssAfterExtract)}`,
 );
+
+if (!BUNDLED) {
+  // Same measurement in a plain node process on a bundle of this file.
+  const { build } = await import('esbuild');
+  const outDir = join(here, '..', 'node_modules', '.cache', 'newsevents-bench');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, 'coder.bench.mjs');
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  console.log('');
+  const child = spawnSync(process.execPath, [outfile], {
+    stdio: 'inherit',
+    env: { ...process.env, CODER_BENCH_BUNDLED: '1', CODER_BENCH_FIXTURES: fixtures },
+  });
+  if (child.status !== 0) process.exit(child.status ?? 1);
+}

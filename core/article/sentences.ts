@@ -1,5 +1,4 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import { wink } from '../nlp/wink';
 
 export interface Sentence {
   index: number;
@@ -8,11 +7,8 @@ export interface Sentence {
   end: number;
 }
 
-/**
- * Only sentence boundaries are needed here: the 'sbd' pipe alone is about twice as fast as the full
- * pipeline. Loaded once per process because building the model takes far longer than one article.
- */
-const nlp = winkNLP(model, ['sbd']);
+/** The shared instance (core/nlp/wink.ts): loaded once per process, used for its sentence boundaries. */
+const nlp = wink();
 const its = nlp.its;
 
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
@@ -46,6 +42,173 @@ const pushSpan = (
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
   if (e > s) out.push([s, e]);
+};
+
+/** Titles that always precede a name: a sentence never ends on them. */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpl',
+  'sgt',
+  'adm',
+  'cmdr',
+  'brig',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'rev',
+  'st',
+  'sens',
+  'reps',
+  'amb',
+  'pres',
+  'supt',
+  'insp',
+]);
+/** Abbreviations that continue into a number: "Jan. 5", "No. 10", "Sept. 11". */
+const NUMBER_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'art',
+  'vol',
+]);
+/** Capitalized words that, right after "U.S." or "U.N.", are part of one name ("U.S. Navy"). */
+const CONTINUING_NAMES = new Set([
+  'secretary',
+  'ambassador',
+  'envoy',
+  'president',
+  'navy',
+  'army',
+  'air',
+  'marines',
+  'security',
+  'general',
+  'special',
+  'senate',
+  'house',
+  'congress',
+  'treasury',
+  'state',
+  'department',
+  'embassy',
+  'mission',
+  'representative',
+  'rep',
+  'sen',
+  'gen',
+  'defense',
+  'central',
+  'border',
+  'customs',
+  'coast',
+  'trade',
+  'national',
+  'human',
+  'refugee',
+  'peacekeepers',
+  'peacekeeping',
+  'chief',
+  'commander',
+]);
+/** Words that open a new sentence after "... in the U.S." rather than continue a name. */
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'as',
+  'after',
+  'before',
+  'since',
+  'while',
+  'when',
+  'if',
+  'there',
+  'some',
+  'many',
+  'no',
+  'other',
+  'meanwhile',
+  'however',
+  'still',
+  'also',
+  'both',
+  'earlier',
+  'later',
+  'last',
+]);
+
+/**
+ * Whether the text right before `end` (a boundary wink proposed) and the text from `next` belong to
+ * one sentence: a title ("Gen." | "Lee"), a month or "No." before a number, an initial split from
+ * its other half ("U." | "S."), or a dotted acronym followed by a word that does not open a sentence
+ * ("the U.S." | "and South Korean jets", "U.N." | "Security Council").
+ */
+export const continuesAfter = (paragraph: string, end: number, next: number): boolean => {
+  if (paragraph.charCodeAt(end - 1) !== 46) return false;
+  const before = /(?:^|[\s(“"'])((?:\p{L}\.)+|\p{L}+\.)$/u.exec(paragraph.slice(Math.max(0, end - 24), end));
+  const word = before?.[1];
+  if (!word) return false;
+  const after = /^[“"'(]*([^\s]+)/u.exec(paragraph.slice(next, next + 40))?.[1] ?? '';
+  if (after === '') return false;
+  const bare = word.slice(0, -1).toLowerCase();
+  const lower = after.replace(/[^\p{L}]+$/u, '').toLowerCase();
+  if (!bare.includes('.')) {
+    if (TITLE_ABBREVIATIONS.has(bare) && /^\p{Lu}/u.test(after) && !SENTENCE_OPENERS.has(lower)) return true;
+    if (NUMBER_ABBREVIATIONS.has(bare) && /^\d/.test(after)) return true;
+    // "U." | "S. and ...": a single capital letter is an initial, never a sentence's last word.
+    if (word.length === 2 && /^\p{Lu}$/u.test(word.charAt(0)))
+      return /^\p{Lu}\./u.test(after) || /^\p{Ll}/u.test(after);
+    return false;
+  }
+  // A dotted acronym ("U.S.", "U.N.", "E.U."): only a lowercase word or a name continues it.
+  if (/^\p{Ll}/u.test(after) || /^\d/.test(after)) return true;
+  if (/^\p{Lu}\./u.test(after)) return true;
+  return CONTINUING_NAMES.has(lower) && !SENTENCE_OPENERS.has(lower);
 };
 
 /** Sentence spans of one paragraph (text.slice(from, to)), as absolute offsets. */
@@ -83,8 +246,12 @@ const paragraphSpans = (
     ends[i] = pos;
   }
   let cursor = 0;
-  for (const [first, last] of spans) {
+  for (let s = 0; s < spans.length; s++) {
+    const [first, last] = spans[s] as [number, number];
     const sentenceEnd = ends[last] ?? paragraph.length;
+    const next = spans[s + 1];
+    // A boundary wink put after an abbreviation ("Maj." | "Gen. Lee") is no boundary at all.
+    if (next && continuesAfter(paragraph, sentenceEnd, starts[next[0]] ?? sentenceEnd)) continue;
     // Sentences are contiguous: start where the previous one stopped so no character is lost.
     const sentenceStart = Math.min(cursor, starts[first] ?? cursor);
     pushSpan(text, from + sentenceStart, from + sentenceEnd, maxChars, out);

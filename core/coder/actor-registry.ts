@@ -80,6 +80,8 @@ interface Context {
   homeCountry: string | null;
   /** The two sides of the latest event coded: what "the two sides", "the two leaders" refer to. */
   lastPair?: readonly [ActorRecord, ActorRecord] | null;
+  /** Actors already named earlier in this sentence: "Kishida met Yoon, and the two agreed". */
+  earlierInSentence?: readonly ActorRecord[];
   sentence: number;
 }
 
@@ -285,9 +287,28 @@ export class ActorRegistry {
     if (found.length === 1 && found[0] && !found[0].provisional) this.lastResolved = found[0];
     for (const record of found) {
       record.lastSeen = context.sentence;
-      if (!phrase.pronoun && phrase.surface) record.aliases.add(phrase.surface);
+      if (namesItsActor(phrase)) record.aliases.add(phrase.surface);
     }
     return found;
+  }
+
+  /** The two sides "the two" or "both sides" mean: two actors just named in this sentence, else the last exchange. */
+  private sidesOf(context: Context): [ActorRecord, ActorRecord] | null {
+    const here = context.earlierInSentence ?? [];
+    for (let k = here.length - 1; k > 0; k--) {
+      const b = root(here[k] as ActorRecord);
+      for (let m = k - 1; m >= 0; m--) {
+        const a = root(here[m] as ActorRecord);
+        if (a.country && b.country && a.country !== b.country) return [a, b];
+      }
+    }
+    const pair = context.lastPair;
+    if (pair) return [root(pair[0]), root(pair[1])];
+    // No exchange coded yet: the last two states named before this sentence ("China urged both sides").
+    const speaking = new Set(here.map((record) => root(record).country));
+    const states = this.recentStates.filter((iso3) => !speaking.has(iso3)).slice(-2);
+    if (states.length === 2) return [this.state(states[0] as string), this.state(states[1] as string)];
+    return null;
   }
 
   private resolveInner(phrase: Phrase, context: Context): ActorRecord[] {
@@ -309,6 +330,8 @@ export class ActorRegistry {
           undefined,
         );
       }
+      // "Russia's Belgorod": a place is never a person, even when a country modifies it.
+      if (!record && !phrase.role && this.isPlace(phrase.personName)) return [];
       if (!record) {
         if (!phrase.role && !phrase.country && !phrase.orgName && !phrase.possessive) {
           if (!PERSON_NAME.test(phrase.personName) || this.isPlace(phrase.personName)) return [];
@@ -351,16 +374,29 @@ export class ActorRegistry {
       // "the two countries", "both sides", "the country": the last states named.
       if (!phrase.definite && !phrase.count) return [];
       const count = phrase.count ?? (phrase.plural ? 2 : 1);
-      const pair = context.lastPair;
+      const pair = this.sidesOf(context);
       if (count === 2 && pair && pair[0].country && pair[1].country && pair[0].country !== pair[1].country) {
         return [this.state(pair[0].country), this.state(pair[1].country)];
       }
       return this.recentStates.slice(-count).map((iso3) => this.state(iso3));
     }
+    if (
+      phrase.role === 'Party' &&
+      phrase.plural &&
+      (phrase.definite || phrase.count === 2) &&
+      !phrase.country &&
+      !phrase.possessive
+    ) {
+      // "the parties", "both parties", "the warring parties": the two sides of the latest exchange.
+      const [a, b] = this.sidesOf(context) ?? [];
+      if (a?.country && b?.country && a.country !== b.country)
+        return [this.state(a.country), this.state(b.country)];
+      return [];
+    }
     if (phrase.count && !phrase.role && phrase.definite && !phrase.personName && !phrase.org) {
       // "the two agreed": the two actors of the latest event, else the last people named.
-      const pair = context.lastPair;
-      if (phrase.count === 2 && pair) return [root(pair[0]), root(pair[1])];
+      const pair = this.sidesOf(context);
+      if (phrase.count === 2 && pair) return pair;
       return this.recentPersons.slice(-phrase.count).map(root);
     }
     if (phrase.countryRef && !phrase.country) {
@@ -376,10 +412,8 @@ export class ActorRegistry {
       if (country) return [this.unnamedPerson(country, phrase)];
       if (phrase.definite || phrase.possessive) {
         // "the two leaders" right after a meeting of two people: those two.
-        const pair = context.lastPair;
-        if (phrase.count === 2 && pair && pair[0].kind === 'PERSON' && pair[1].kind === 'PERSON') {
-          return [root(pair[0]), root(pair[1])];
-        }
+        const pair = this.sidesOf(context);
+        if (phrase.count === 2 && pair && pair[0].kind === 'PERSON' && pair[1].kind === 'PERSON') return pair;
         // "the minister", "the two ministers": the last people who held that role.
         const wanted = phrase.role.toLowerCase().split(' ').pop() ?? '';
         const count = phrase.count ?? (phrase.plural ? 2 : 1);
@@ -540,6 +574,20 @@ const toActor = (record: ActorRecord, countryName: (iso3: string) => string): Ac
     aliases: [...new Set(aliases)].sort(),
   };
 };
+
+/**
+ * Only a phrase that names its actor gives it an alias: "the country", "the government", "the
+ * regime", "both sides" or "the minister" may resolve to an actor, but they name nobody.
+ */
+const namesItsActor = (phrase: Phrase): boolean =>
+  !phrase.pronoun &&
+  phrase.surface !== '' &&
+  (phrase.personName !== null ||
+    phrase.org !== null ||
+    phrase.orgName !== null ||
+    phrase.ministry !== null ||
+    phrase.possessorName !== null ||
+    (phrase.country !== null && !phrase.countryRef && !(phrase.role && COUNTRY_WORDS.has(phrase.role))));
 
 const stripDeterminer = (value: string): string => value.replace(/^(the|a|an)\s+/i, '').trim();
 

@@ -14,8 +14,10 @@ import { ruleIndex } from './patterns';
 import { buildPhrases, type SentenceAnalysis } from './phrases';
 import { findPlaces } from './places';
 import { type Candidate, codeSentence } from './sentence-coder';
+import { CODER_SEMVER, coderVersionOf, LEXICON_DATA } from './version';
 
-export const CODER_VERSION = 'newsevents-coder/0.1.0';
+/** Computed once per process from the lexicon data (see version.ts). */
+export const CODER_VERSION = coderVersionOf(CODER_SEMVER, LEXICON_DATA);
 
 export interface CoderOptions {
   /** Most events one article may yield (default 500): a runaway article cannot flood the store. */
@@ -79,6 +81,32 @@ const markTime = (analysis: SentenceAnalysis, dates: readonly DateMention[]): vo
   });
 };
 
+/**
+ * "the two sides", "both parties": the two countries of the latest talks, cooperation or conflict
+ * that actually happened. Statements and appeals (01, 02) are mostly third parties speaking about
+ * the sides, and a denied or merely announced act is no exchange.
+ */
+const isExchange = (candidate: Candidate): boolean =>
+  candidate.source.country !== null &&
+  candidate.target.country !== null &&
+  candidate.source.country !== candidate.target.country &&
+  !candidate.negated &&
+  candidate.mode === 'actual' &&
+  !/^0[12]/.test(candidate.code);
+
+const LOCATIVE_WORDS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'of',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'to',
+]);
+
 const placeCountry = (name: string): string | null => locate(name)?.country ?? null;
 
 export const createCoder = (options: CoderOptions = {}): Coder => {
@@ -129,7 +157,6 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
   const candidates: Array<{ candidate: Candidate; evidence: Evidence }> = [];
   const history: Candidate[] = [];
   let lastPair: [ActorRecord, ActorRecord] | null = null;
-  let lastPairCooperative = false;
   for (let s = 0; s < sentences.length && candidates.length < maxEvents; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
@@ -140,9 +167,19 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     const homeCountry = datelineLocation?.country ?? null;
     const defaultCountry = places[0]?.location.country ?? homeCountry;
     const resolved: ActorRecord[][] = [];
+    const earlierInSentence: ActorRecord[] = [];
     analysis.phrases.forEach((phrase, p) => {
-      const records = registry.resolve(phrase, { defaultCountry, homeCountry, sentence: s, lastPair });
+      const records = registry.resolve(phrase, {
+        defaultCountry,
+        homeCountry,
+        sentence: s,
+        lastPair,
+        earlierInSentence,
+      });
       resolved[p] = records;
+      // Places ("in Vilnius") and modifiers are not parties that "the two" could mean.
+      const before = analysis.tokens[phrase.start - 1]?.lower ?? '';
+      if (!phrase.bare && !LOCATIVE_WORDS.has(before)) earlierInSentence.push(...records);
       const next = analysis.tokens[phrase.end];
       const asSubject =
         next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
@@ -165,6 +202,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         maxEvents: Math.min(perSentence, maxEvents - candidates.length),
         history,
         stateOf: (iso3) => registry.stateActor(iso3),
+        sides: () => (lastPair ? [root(lastPair[0]), root(lastPair[1])] : []),
         placeOf: placeCountry,
         resolveIn: (p, iso3) => {
           const group = analysis.phrases[p]?.group;
@@ -188,14 +226,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     );
     for (const candidate of coded) {
       history.push(candidate);
-      // "the two sides" are the parties of the latest exchange between two countries, preferring
-      // consultations and cooperation (where "sides" is said) over statements about third parties.
-      const crossBorder = candidate.source.country !== candidate.target.country;
-      const cooperative = /^0[3-8]/.test(candidate.code);
-      if (crossBorder && (cooperative || !lastPairCooperative)) {
-        lastPair = [candidate.source, candidate.target];
-        lastPairCooperative = cooperative;
-      }
+      if (isExchange(candidate)) lastPair = [candidate.source, candidate.target];
       candidates.push({
         candidate,
         evidence: {

@@ -1,5 +1,4 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import { type Nlp, wink } from '../nlp/wink';
 
 /** One word of a sentence, with offsets into the article text. */
 export interface Token {
@@ -15,17 +14,8 @@ export interface Token {
   cap: boolean;
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
-
-/**
- * The model takes a noticeable time to load, so it is built once per process. Only the POS pipe
- * is needed (it also yields lemmas); sentence boundaries come from core/article.
- */
-const getNlp = (): Nlp => {
-  nlp ??= winkNLP(model, ['pos']);
-  return nlp;
-};
+/** The process-wide instance shared with the sentence splitter; the POS pipe also yields lemmas. */
+const getNlp = (): Nlp => wink();
 
 const APOSTROPHES = /[’‘`ʼ]/g;
 export const foldWord = (value: string): string => value.toLowerCase().replace(APOSTROPHES, "'");

@@ -419,6 +419,7 @@ export const buildPhrases = (
   offset: number,
   placeCountry: (name: string) => string | null = () => null,
 ): SentenceAnalysis => {
+  blockGeographicNames(tokens, atoms);
   dropCapitalsInsideNames(tokens, atoms);
   const phrases: Phrase[] = [];
   let i = 0;
@@ -445,6 +446,60 @@ export const buildPhrases = (
     for (let k = phrase.start; k < phrase.end; k++) phraseAt[k] = p;
   });
   return { tokens, phrases, phraseAt, time: new Uint8Array(tokens.length) };
+};
+
+/** Head words of geographic names: "South China Sea", "Line of Control", "Strait of Hormuz". */
+const GEOGRAPHIC_HEADS = new Set([
+  'sea',
+  'ocean',
+  'gulf',
+  'bay',
+  'strait',
+  'straits',
+  'channel',
+  'canal',
+  'river',
+  'lake',
+  'line',
+  'cape',
+  'peninsula',
+  'desert',
+  'mountains',
+  'heights',
+  'valley',
+  'corridor',
+  'plateau',
+]);
+
+/** Stands in for the lexicon on tokens that belong to a place name: no phrase starts or runs there. */
+const PLACE_NAME: Atom = { start: -1, end: -1, entries: [] };
+
+/**
+ * "the South China Sea", "the Line of Control", "the Sea of Japan": a capitalized run ending in a
+ * geographic head word (with its "of ..." complement) names a place, not China, Japan or a person.
+ */
+const blockGeographicNames = (tokens: readonly Token[], atoms: Array<Atom | undefined>): void => {
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head?.cap || !GEOGRAPHIC_HEADS.has(head.lower)) continue;
+    let start = i;
+    while (start > 0 && tokens[start - 1]?.cap && !NAME_STOP.has(tokens[start - 1]?.lower ?? '')) start--;
+    // "South" and "North" are name-stops for people but open sea names.
+    while (
+      start > 0 &&
+      tokens[start - 1]?.cap &&
+      /^(south|north|east|west|red|black|yellow)$/.test(tokens[start - 1]?.lower ?? '')
+    )
+      start--;
+    let end = i + 1;
+    if (tokens[end]?.lower === 'of' && tokens[end + 1]?.cap) {
+      end += 2;
+      while (end < tokens.length && tokens[end]?.cap) end++;
+    }
+    // A one-word head with nothing named around it ("Line", "Sea") is still no one.
+    for (let k = start; k < end; k++) atoms[k] = { ...PLACE_NAME, start: k, end: k + 1 };
+    i = end - 1;
+  }
 };
 
 /** "Ana Lima" is a woman, not Peru's capital: a capital right after a given name belongs to the name. */
@@ -924,9 +979,15 @@ const groupCoordinated = (tokens: readonly Token[], phrases: Phrase[]): void => 
       }
       // "Japanese Foreign Minister X and Defense Minister Y", "Belarusian judges and prosecutors":
       // the demonym covers every conjunct that has none of its own.
+      // A bare name ("Putin and Kim") names its own person: only a role inherits the country.
       const inherits =
-        !phrase.country && !phrase.known && !phrase.possessive && !phrase.org && phrase.roleKind !== null;
-      if (inherits && previous.roleKind !== null && previous.country && !previous.state) {
+        !phrase.country &&
+        !phrase.known &&
+        !phrase.possessive &&
+        !phrase.org &&
+        phrase.roleKind !== null &&
+        phrase.role !== null;
+      if (inherits && previous.roleKind !== null && previous.country && !previous.state && !previous.known) {
         phrase.country = previous.country;
       }
     } else {

@@ -6,6 +6,7 @@ import type { Location } from '../model/event';
 import { type ActorRecord, root } from './actor-registry';
 import { ClauseReader } from './clauses';
 import type { DateMention } from './dates';
+import type { Token } from './nlp';
 import { matchAt, type RuleIndex } from './patterns';
 import type { Phrase, SentenceAnalysis } from './phrases';
 
@@ -44,6 +45,8 @@ export interface SentenceContext {
   stateOf: (iso3: string) => ActorRecord;
   /** Country of a place name, if the gazetteer knows it. */
   placeOf: (name: string) => string | null;
+  /** The two sides of the latest exchange between two countries, for "the parties" of a mediation. */
+  sides: () => readonly ActorRecord[];
   /** Resolves a phrase (and its coordination) again, placing unplaced domestic actors in `iso3`. */
   resolveIn: (phrase: number, iso3: string) => ActorRecord[];
 }
@@ -185,7 +188,12 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     let targets: ActorRecord[] = [];
     let subjectStart = i;
     const rootCode = compiled.rule.code.slice(0, 2);
-    if (compiled.noun) {
+    if (compiled.rule.mediator) {
+      if (match.target === null) continue;
+      sources = groupActors(context, match.target);
+      targets = partiesOf(context, out).filter((actor) => !sources.includes(actor));
+      subjectStart = i;
+    } else if (compiled.noun) {
       const owner = ownerOf(analysis, i);
       if (owner === null) continue;
       sources = groupActors(context, owner);
@@ -203,6 +211,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       sources = groupActors(context, subject.phrase);
       subjectStart = subject.start;
     }
+    if (!compiled.rule.mediator && !compiled.noun)
+      sources = speakerForOwnState(context, reader, subjectStart, sources);
     const allowed = compiled.rule.sourceSectors;
     if (allowed) sources = sources.filter((source) => allowed.includes(source.sector));
     if (sources.length === 0) continue;
@@ -222,8 +232,15 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       const home = new Set(sources.map((source) => source.country));
       targets = groupActors(context, match.headPhrase).filter((actor) => !home.has(actor.country));
     }
+    if (targets.length === 0 && compiled.rule.partiesTarget) {
+      targets = partiesOf(context, out).filter((actor) => !sources.includes(actor));
+    }
     const pairsWithin = compiled.rule.reciprocal === true && sources.length > 1;
     if (targets.length === 0 && !pairsWithin) targets = referredActors(context, i + 1, match.end, sources);
+    if (targets.length === 0 && !pairsWithin && RELATIVE_OBJECT_ROOTS.has(rootCode)) {
+      // "a launch that South Korea condemned": the object is the noun the clause hangs on.
+      targets = relativeObjectDoers(context, reader, subjectStart, match.end, sources);
+    }
     if (targets.length === 0 && compiled.rule.domesticTarget) {
       // "Thousands of protesters marched against a finance bill": the protest is aimed at the government.
       for (const source of sources) {
@@ -261,10 +278,12 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     consumedUntil = match.end;
     const pairs: Array<[ActorRecord, ActorRecord]> = [];
     if (targets.length === 0 && compiled.rule.reciprocal && sources.length > 1) {
-      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+      for (const a of sources)
+        for (const b of sources) if (a !== b && !selfEvent(a, b, rootCode)) pairs.push([a, b]);
     } else {
       for (const a of sources)
-        for (const b of targets) if (a !== b && !sameGovernment(a, b)) pairs.push([a, b]);
+        for (const b of targets)
+          if (a !== b && !sameGovernment(a, b) && !selfEvent(a, b, rootCode)) pairs.push([a, b]);
     }
     if (pairs.length === 0) continue;
     const found = reader.modeOf(subjectStart, i);
@@ -347,6 +366,87 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
   return out;
 };
 
+/** "talks between Congo and Rwanda": the actors of the group right after "between". */
+const partiesBetween = (context: SentenceContext): ActorRecord[] => {
+  const { tokens, phraseAt, phrases } = context.analysis;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'between') continue;
+    for (let m = k + 1; m < Math.min(tokens.length, k + 4); m++) {
+      const p = phraseAt[m] ?? -1;
+      if (p >= 0 && phrases[p]?.start === m) return groupActors(context, p);
+      if (tokens[m]?.pos !== 'DET' && tokens[m]?.pos !== 'ADJ') break;
+    }
+  }
+  return [];
+};
+
+/** The parties of a mediation: named after "between", else of an exchange earlier in the sentence, else the last one. */
+const partiesOf = (context: SentenceContext, earlier: readonly Candidate[]): ActorRecord[] => {
+  const between = partiesBetween(context);
+  if (between.length > 0) return between;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const candidate = earlier[k] as Candidate;
+    const { source, target } = candidate;
+    if (!candidate.negated && source.country && target.country && source.country !== target.country)
+      return [root(source), root(target)];
+  }
+  return [...context.sides()];
+};
+
+/** Reactions that take an act as object: "a plan Niger rejected", "a launch Japan condemned". */
+const RELATIVE_OBJECT_ROOTS = new Set(['03', '04', '05', '06', '10', '11', '12', '13', '16', '17']);
+const RELATIVIZERS = new Set(['that', 'which', 'whom']);
+
+/**
+ * The doer of the act an object relative clause is about: in "North Korea fired a missile in a
+ * launch that South Korea condemned" the clause's verb has no object of its own; its object is
+ * "launch", whose doer is named before the noun ("Russia's invasion, which ..."), is the actor
+ * of the earlier event the noun refers to, or else is the subject of the main clause.
+ */
+const relativeObjectDoers = (
+  context: SentenceContext,
+  reader: ClauseReader,
+  subjectStart: number,
+  end: number,
+  sources: readonly ActorRecord[],
+): ActorRecord[] => {
+  const { tokens, phraseAt } = context.analysis;
+  // The clause must end at the verb: "that Japan condemned on Friday." has nothing after it.
+  const after = tokens[end];
+  if (after && (phraseAt[end] ?? -1) >= 0) return [];
+  let h = subjectStart - 1;
+  const relativizer = RELATIVIZERS.has(tokens[h]?.lower ?? '');
+  if (relativizer) h--;
+  if (tokens[h]?.lower === ',') h--;
+  const head = tokens[h];
+  const determined = tokens[h - 1]?.pos === 'DET' || tokens[h - 1]?.pos === 'ADJ';
+  // The tagger reads some nouns after an article as verbs ("a launch", "a test").
+  const nounLike = head?.pos === 'NOUN' || (head?.pos === 'VERB' && determined);
+  if (!head || !nounLike || (phraseAt[h] ?? -1) >= 0) return [];
+  // Without "that", only a noun right after a determiner heads a reduced relative ("a charge Kigali denies").
+  if (!relativizer && !determined) return [];
+  const owner = ownerOf(context.analysis, h);
+  if (owner !== null) {
+    const named = groupActors(context, owner).filter((actor) => !sources.includes(actor));
+    if (named.length > 0) return named;
+  }
+  const referred = referredActors(context, h, h + 1, sources);
+  if (referred.length > 0) return referred;
+  for (let v = h - 1; v >= 0; v--) {
+    const token = tokens[v] as Token;
+    if (token.pos !== 'VERB' || (phraseAt[v] ?? -1) >= 0) continue;
+    const subject = reader.subject(v);
+    if (!subject) continue;
+    return groupActors(context, subject.phrase).filter((actor) => !sources.includes(actor));
+  }
+  // No verb the tagger recognized ("North Korea test-fired ..."): the phrase opening the sentence.
+  const opening = context.analysis.phrases[0];
+  if (opening && opening.start <= 1 && opening.end < h) {
+    return groupActors(context, 0).filter((actor) => !sources.includes(actor));
+  }
+  return [];
+};
+
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
 /** Quotations shorter than this are scare quotes ("buffer zone"), not reported speech. */
@@ -393,24 +493,88 @@ const SPEECH_VERBS = new Set([
   'assert',
 ]);
 
+/**
+ * "Xi told Blinken that China was willing to cooperate", "Pistorius said Berlin would deliver":
+ * a speaker who names their own state as the doer is the most specific actor of that act.
+ */
+const speakerForOwnState = (
+  context: SentenceContext,
+  reader: ClauseReader,
+  subjectStart: number,
+  sources: ActorRecord[],
+): ActorRecord[] => {
+  if (sources.length !== 1 || sources[0]?.kind !== 'STATE') return sources;
+  const speaker = speakerOf(reader, context.analysis, subjectStart);
+  if (speaker === null) return sources;
+  const speakers = groupActors(context, speaker);
+  const only = speakers[0];
+  if (speakers.length !== 1 || !only || only.country !== sources[0].country || only.kind === 'STATE')
+    return sources;
+  return [only];
+};
+
 /** The phrase that said the clause starting at `subjectStart`, when a speech verb leads it. */
 const speakerOf = (reader: ClauseReader, analysis: SentenceAnalysis, subjectStart: number): number | null => {
-  const { tokens } = analysis;
+  const { tokens, phraseAt, phrases } = analysis;
   let k = subjectStart - 1;
   if (tokens[k]?.lower === 'that') k--;
+  // "said in La Paz on Monday that", "told reporters on Friday that", "told Blinken that".
+  for (let hops = 0; hops < 3 && k >= 0; hops++) {
+    while (k >= 0 && analysis.time[k] === 1) k--;
+    const p = phraseAt[k] ?? -1;
+    if (p >= 0 && tokens[(phrases[p]?.start ?? 0) - 1]?.lemma === 'tell') {
+      k = (phrases[p]?.start ?? 0) - 1;
+      break;
+    }
+    if (tokens[k]?.lower === 'reporters' || tokens[k]?.lower === 'journalists') {
+      k--;
+      continue;
+    }
+    if (
+      p >= 0 &&
+      (tokens[(phrases[p]?.start ?? 0) - 1]?.lower === 'in' ||
+        tokens[(phrases[p]?.start ?? 0) - 1]?.lower === 'at')
+    ) {
+      k = (phrases[p]?.start ?? 0) - 2;
+      continue;
+    }
+    break;
+  }
   while (k >= 0 && analysis.time[k] === 1) k--;
   const verb = tokens[k];
   if (verb?.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return null;
   return reader.subject(k)?.phrase ?? null;
 };
 
+/** A person not yet placed in a sector speaks for the government (as the output codes them). */
+const governmental = (actor: ActorRecord): boolean => actor.sector === 'GOV' || actor.sector === 'UNK';
+
 /** A ministry and its own state are one government: not an event between two actors. */
 const sameGovernment = (a: ActorRecord, b: ActorRecord): boolean =>
   a.country !== null &&
   a.country === b.country &&
-  a.sector === 'GOV' &&
-  b.sector === 'GOV' &&
+  governmental(a) &&
+  governmental(b) &&
   (a.kind === 'STATE' || b.kind === 'STATE' || a.kind === 'ORGANIZATION' || b.kind === 'ORGANIZATION');
+
+/** Organs of a state: between two of them of one country, talks and cooperation are internal business. */
+const STATE_ORGAN_SECTORS = new Set(['GOV', 'UNK', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'MED']);
+
+/**
+ * An event between two actors of one country is kept only when it makes sense at home: police
+ * arresting protesters (COP -> CVL), the opposition accusing the president, protesters against the
+ * government. A state talking to, visiting or cooperating with its own organs is no event, and
+ * neither is a state acting on itself.
+ */
+const selfEvent = (a: ActorRecord, b: ActorRecord, rootCode: string): boolean => {
+  if (a.country === null || a.country !== b.country) return false;
+  if (a.kind === 'STATE' && b.kind === 'STATE') return true;
+  const cooperative = rootCode < '09';
+  const organs = STATE_ORGAN_SECTORS.has(a.sector) && STATE_ORGAN_SECTORS.has(b.sector);
+  if (organs && cooperative) return true;
+  // A state and one of its own organs in conflict ("Kenya deployed the army") is one actor too.
+  return organs && (a.kind === 'STATE' || b.kind === 'STATE') && a.sector === b.sector;
+};
 
 /** Noun triggers ("strikes", "attack") may sit inside a phrase's span only as its last word. */
 const isNounTriggerCandidate = (analysis: SentenceAnalysis, i: number): boolean => {

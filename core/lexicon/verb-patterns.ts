@@ -36,6 +36,13 @@ export interface VerbRule {
   negatedOnly?: boolean;
   /** Only these source sectors do this act ("inspected" is an investigation only for an IGO). */
   sourceSectors?: readonly Sector[];
+  /**
+   * The `+` actor is the mediator and the source; the targets are the parties: the actors after
+   * "between" in the sentence, else the two sides of the latest exchange ("talks mediated by Angola").
+   */
+  mediator?: boolean;
+  /** With no target named, the act concerns the two sides of the latest exchange ("Qatar brokered the truce"). */
+  partiesTarget?: boolean;
 }
 
 const r = (
@@ -46,7 +53,15 @@ const r = (
   extra: Partial<
     Pick<
       VerbRule,
-      'notes' | 'reciprocal' | 'mode' | 'domesticTarget' | 'civilianCode' | 'negatedOnly' | 'sourceSectors'
+      | 'notes'
+      | 'reciprocal'
+      | 'mode'
+      | 'domesticTarget'
+      | 'civilianCode'
+      | 'negatedOnly'
+      | 'sourceSectors'
+      | 'mediator'
+      | 'partiesTarget'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -206,7 +221,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 04 Consult
   r('meet', '040', 'meet +', 'Lavrov met North Korean leader Kim Jong Un in Pyongyang.'),
   r('meet-with', '040', 'meet with +', 'Blinken met with Chinese President Xi Jinping in Beijing.'),
-  r('meet-reciprocal', '040', 'meet', 'Putin and Kim met at the Vostochny Cosmodrome.', { reciprocal: true }),
+  r('meet-reciprocal', '040', 'meet', 'Putin and Kim Jong Un met at the Vostochny Cosmodrome.', {
+    reciprocal: true,
+  }),
   r('talk-with', '040', 'talk|speak with|to +', 'Macron spoke with Zelenskyy on Monday.'),
   r(
     'talk-by-phone',
@@ -236,14 +253,26 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('host-plain', '043', 'host +', 'China hosted Brazil for talks on Tuesday.'),
 
   r('hold-talks', '046', 'hold|conduct $TALKS with +', 'Lavrov held talks with Choe Son Hui on Thursday.'),
-  r('hold-talks-reciprocal', '046', 'hold|conduct $TALKS', 'Lavrov and Choe held talks on Thursday.', {
-    reciprocal: true,
-  }),
+  r(
+    'hold-talks-reciprocal',
+    '046',
+    'hold|conduct $TALKS',
+    'Lavrov and North Korean Foreign Minister Choe Son Hui held talks on Thursday.',
+    {
+      reciprocal: true,
+    },
+  ),
   r('negotiate', '046', 'negotiate with +', 'Ukraine negotiated with Russia over grain exports.'),
   r('discuss-with', '040', 'discuss * with +', 'Lavrov discussed security issues with Kim Jong Un.'),
-  r('discuss-reciprocal', '040', 'discuss', 'Lavrov and Choe discussed economic cooperation.', {
-    reciprocal: true,
-  }),
+  r(
+    'discuss-reciprocal',
+    '040',
+    'discuss',
+    'Lavrov and North Korean Foreign Minister Choe Son Hui discussed economic cooperation.',
+    {
+      reciprocal: true,
+    },
+  ),
   r(
     'exchange-views',
     '040',
@@ -254,7 +283,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'exchange-views-reciprocal',
     '040',
     'exchange view|views|opinion|opinions',
-    'Lavrov and Kim exchanged views.',
+    'Lavrov and Kim Jong Un exchanged views.',
     {
       reciprocal: true,
     },
@@ -262,6 +291,29 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('greet', '040', 'greet +', 'Kim Jong Un greeted Lavrov at the airport.'),
   r('consult', '040', 'consult with +', 'France consulted with Germany before the vote.'),
   r('mediate', '045', 'mediate between +', 'Qatar mediated between Israel and Hamas.'),
+  r(
+    'broker-between',
+    '045',
+    'broker|mediate * between +',
+    'Qatar brokered a truce between Israel and Hamas on Friday.',
+  ),
+  r(
+    'broker',
+    '045',
+    'broker',
+    'Israel and Hamas negotiated for weeks. Egypt and Qatar brokered the ceasefire.',
+    {
+      partiesTarget: true,
+      notes: 'The parties are those of the latest exchange (the lint example has none: see the unit tests).',
+    },
+  ),
+  r(
+    'mediated-by',
+    '045',
+    'mediate|broker|facilitate by +',
+    'The talks between Israel and Hamas were mediated by Qatar.',
+    { mediator: true, notes: 'Passive or reduced relative: "talks mediated by Angolan President Lourenco".' },
+  ),
 
   // 05 Engage in diplomatic cooperation
   r('praise', '051', 'praise|laud|hail|commend +', 'Lavrov praised North Korea for its support.'),

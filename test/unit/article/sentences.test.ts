@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PreparedArticle, prepareArticle } from '../../../core/article';
 import { ArticleError } from '../../../core/article/article-error';
-import { splitSentences } from '../../../core/article/sentences';
+import { continuesAfter, splitSentences } from '../../../core/article/sentences';
 import { ArticleSchema } from '../../../core/model/article';
 import { prepare, STORY, utf8 } from './helpers';
 
@@ -49,6 +49,35 @@ describe('sentences', () => {
       'The U.S. and the U.N. met on Thursday, Oct. 19, 2023, in Geneva.',
       'Mr. Kim left early.',
     ]);
+  });
+
+  it('never ends a sentence on a title, a month before its day, or half of a dotted acronym', () => {
+    const text =
+      'Lt. Gen. Omar Haddad met Maj. Gen. Kim Yong Bok and Sen. Ruth Adler on Sept. 3 at No. 10 Downing St. ' +
+      'In the coming weeks, U.S. and South Korean fighter jets will fly drills. The U.N. Security Council met. ' +
+      'Rep. Dana Cole and Col. Ivan Petrov left for St. Petersburg on Aug. 14. He later returned to the U.S. ' +
+      'The next day the E.U. and the U.K. imposed sanctions.';
+    expect(splitSentences(text, 2000).map((sentence) => sentence.text)).toEqual([
+      'Lt. Gen. Omar Haddad met Maj. Gen. Kim Yong Bok and Sen. Ruth Adler on Sept. 3 at No. 10 Downing St.',
+      'In the coming weeks, U.S. and South Korean fighter jets will fly drills.',
+      'The U.N. Security Council met.',
+      'Rep. Dana Cole and Col. Ivan Petrov left for St. Petersburg on Aug. 14.',
+      'He later returned to the U.S.',
+      'The next day the E.U. and the U.K. imposed sanctions.',
+    ]);
+  });
+
+  it('joins a proposed boundary inside an abbreviation but keeps real ones', () => {
+    const joined = (left: string, right: string): boolean =>
+      continuesAfter(`${left} ${right}`, left.length, left.length + 1);
+    expect(joined('in the coming weeks, U.', 'S. and South Korean jets')).toBe(true);
+    expect(joined('in the coming weeks, U.S.', 'and South Korean jets')).toBe(true);
+    expect(joined('a statement by the U.N.', 'Security Council')).toBe(true);
+    expect(joined('talks with Maj.', 'Gen. Lee')).toBe(true);
+    expect(joined('on Dec.', '12, officials said')).toBe(true);
+    expect(joined('he returned to the U.S.', 'The next day he left.')).toBe(false);
+    expect(joined('the talks ended in Dec.', 'Officials said')).toBe(false);
+    expect(joined('The talks failed.', 'Officials said')).toBe(false);
   });
 
   it('ends a sentence at every paragraph break', () => {
