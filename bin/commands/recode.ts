@@ -15,8 +15,8 @@ export const registerRecode = (program: Command): void => {
       'Re-deliver every article in the local bucket through the normal ingest path (an S3 copy in place,\n' +
         'which fires the same notification as an upload), so the current coder codes it again and the\n' +
         'differences are applied: subscribers receive Event Created, Event Updated and Event Retracted\n' +
-        'for what changed. Articles already coded by this coder version are left as they are: bump\n' +
-        'CODER_VERSION (core/coder) when the coder changes. Uses the running `newsevents dev`, else starts\n' +
+        'for what changed. Articles already coded by this coder version are left as they are; the version\n' +
+        'is derived from the lexicon data, so changed rules re-code. Uses the running `newsevents dev`, else starts\n' +
         'the stack on --data-dir for the run.',
     )
     .option('--json', 'print one JSON document { articles: [...], changes: { <detail-type>: count } }')
@@ -77,7 +77,7 @@ export const registerRecode = (program: Command): void => {
         );
         if (recoded === 0) {
           process.stdout.write(
-            'Every article was already coded by the current coder version. After changing the coder, bump CODER_VERSION (core/coder/index.ts).\n',
+            'Every article was already coded by the current coder version. The version follows the lexicon data; after a change to coder code alone, raise CODER_SEMVER in core/coder/version.ts.\n',
           );
         }
       } finally {
