@@ -82,6 +82,11 @@ interface Context {
   lastPair?: readonly [ActorRecord, ActorRecord] | null;
   /** Actors already named earlier in this sentence: "Kishida met Yoon, and the two agreed". */
   earlierInSentence?: readonly ActorRecord[];
+  /**
+   * The phrase is a place ("crossed from Lebanon", "in Kyiv"): it is no antecedent for a following
+   * "its" ("the military said ... that its jets struck" means the military's jets).
+   */
+  locative?: boolean;
   sentence: number;
 }
 
@@ -284,7 +289,8 @@ export class ActorRegistry {
    */
   resolve(phrase: Phrase, context: Context): ActorRecord[] {
     const found = this.resolveInner(phrase, context);
-    if (found.length === 1 && found[0] && !found[0].provisional) this.lastResolved = found[0];
+    if (found.length === 1 && found[0] && !found[0].provisional && !context.locative)
+      this.lastResolved = found[0];
     for (const record of found) {
       record.lastSeen = context.sentence;
       if (namesItsActor(phrase)) record.aliases.add(phrase.surface);

@@ -169,16 +169,17 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     const resolved: ActorRecord[][] = [];
     const earlierInSentence: ActorRecord[] = [];
     analysis.phrases.forEach((phrase, p) => {
+      const before = analysis.tokens[phrase.start - 1]?.lower ?? '';
       const records = registry.resolve(phrase, {
         defaultCountry,
         homeCountry,
         sentence: s,
         lastPair,
         earlierInSentence,
+        locative: phrase.state && LOCATIVE_WORDS.has(before),
       });
       resolved[p] = records;
       // Places ("in Vilnius") and modifiers are not parties that "the two" could mean.
-      const before = analysis.tokens[phrase.start - 1]?.lower ?? '';
       if (!phrase.bare && !LOCATIVE_WORDS.has(before)) earlierInSentence.push(...records);
       const next = analysis.tokens[phrase.end];
       const asSubject =

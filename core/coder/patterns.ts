@@ -136,8 +136,41 @@ const GAP_STOPS = new Set([
   'says',
 ]);
 
+/** Words that lead a count in casualty and arrest reports: "killed at least 18 people", "more than 20". */
+const COUNT_LEADS = new Set([
+  'at',
+  'least',
+  'more',
+  'fewer',
+  'less',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'over',
+  'some',
+  'up',
+  'to',
+]);
+
+/** A count lead is a filler only when a number follows within two words. */
+const leadsCount = (analysis: SentenceAnalysis, at: number): boolean => {
+  const { tokens } = analysis;
+  if (!COUNT_LEADS.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'NUM') return true;
+    if (!COUNT_LEADS.has(token.lower)) return false;
+  }
+  return false;
+};
+
 const isFiller = (analysis: SentenceAnalysis, at: number): boolean => {
   if (analysis.time[at] === 1) return true;
+  if (leadsCount(analysis, at)) return true;
   const token = analysis.tokens[at];
   return token !== undefined && FILLER_POS.has(token.pos) && token.lower !== 'that' && token.lower !== 'to';
 };

@@ -85,6 +85,7 @@ const QUANTIFIERS = new Set([
 ]);
 /** Adjectives that may sit between a modifier and a role head without changing who is meant. */
 const ROLE_FILLERS = new Set([
+  'warring',
   'top',
   'senior',
   'former',

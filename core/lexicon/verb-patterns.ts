@@ -499,6 +499,13 @@ export const VERB_RULES: readonly VerbRule[] = [
       notes: 'Calling an act illegal or aggression criticizes whoever did it (the event it names).',
     },
   ),
+  r(
+    'call-names',
+    '111',
+    'call|brand|label + dictator|tyrant|criminal|terrorist|murderer|puppet|illegitimate|fraud|liar|thug',
+    'Argentina called Venezuelan President Nicolas Maduro a dictator on Monday.',
+    { notes: 'Name-calling a leader or a state is public disapproval of it.' },
+  ),
   r('accuse', '112', 'accuse + of', 'The United States has accused North Korea of providing arms to Russia.'),
   r('accuse-plain', '112', 'accuse|blame +', 'Ukraine accused Russia on Monday.'),
   r('blame-for', '112', 'blame + for', 'Israel blamed Hezbollah for the attack.'),
@@ -810,6 +817,26 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Russia retaliated against Ukraine on Friday.',
   ),
   r('shell', '194', 'shell|bombard +', 'Russian forces shelled Kharkiv overnight.'),
+  r('shoot-down', '190', 'shoot down +', 'Polish jets shot down a Russian drone over the border.', {
+    notes: "Downing or intercepting the other side's aircraft, drones or missiles is military force.",
+  }),
+  r(
+    'intercept',
+    '190',
+    'intercept|destroy|down +',
+    'Ukrainian air defenses destroyed 20 Russian drones overnight.',
+  ),
+  r('fire-on', '190', 'fire on|upon|at +', 'Afghan forces fired on Pakistani border posts on Monday.', {
+    notes: 'Gunfire aimed at an actor; "fired rockets at" is 195 and "fired tear gas at" 175 (longer rules).',
+  }),
+  r('open-fire', '190', 'open fire on|at +', 'Indian troops opened fire on Pakistani positions.'),
+  r(
+    'trade-fire',
+    '190',
+    'trade|exchange fire|gunfire|blows|strikes|shots|artillery with +',
+    'Armenian troops traded fire with Azerbaijani forces on Tuesday.',
+  ),
+  r('wound', '190', 'wound|injure +', 'Israeli troops wounded three Palestinians in Jenin.'),
   r(
     'fire-at',
     '195',
