@@ -34,6 +34,7 @@ export const findAtoms = (tokens: readonly Token[], index: LexiconIndex): Array<
       }
       if (entries.length > 0) best = { start: i, end: j + 1, entries };
     }
+    best ??= ownedBy(tokens, i, index);
     if (best) {
       byStart[i] = best;
       i = best.end;
@@ -42,4 +43,16 @@ export const findAtoms = (tokens: readonly Token[], index: LexiconIndex): Array<
     }
   }
   return byStart;
+};
+
+/** "a Greek-owned tanker", "a British-operated ship": one token whose owner part is a country or demonym. */
+const OWNED = /^(.+)-(?:owned|operated)$/;
+
+const ownedBy = (tokens: readonly Token[], i: number, index: LexiconIndex): Atom | undefined => {
+  const token = tokens[i];
+  if (!token?.cap) return undefined;
+  const owner = OWNED.exec(token.lower)?.[1];
+  const node = owner ? index.root.next.get(owner) : undefined;
+  const entries = node?.candidates.filter((candidate) => candidate.exactCase === null).map((c) => c.entry);
+  return entries && entries.length > 0 ? { start: i, end: i + 1, entries } : undefined;
 };

@@ -179,16 +179,24 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
   const out: Candidate[] = [];
   let consumedUntil = -1;
   for (let i = 0; i < tokens.length && out.length < context.maxEvents; i++) {
-    if (i < consumedUntil || quoted[i] === 1) continue;
+    if (i < consumedUntil) continue;
+    // Inside a quotation only what the speaker says "we" do is coded, as the speaker's own act.
+    const we = quoted[i] === 1 ? firstPersonBefore(analysis, i) : -1;
+    if (quoted[i] === 1 && we < 0) continue;
     if ((phraseAt[i] ?? -1) >= 0 && !isNounTriggerCandidate(analysis, i)) continue;
     const match = matchAt(analysis, i, rules);
     if (!match) continue;
     const { compiled } = match;
+    const quoteSpeaker = we >= 0 ? quotationSpeaker(analysis, reader, i) : null;
+    if (we >= 0 && (quoteSpeaker === null || compiled.noun || compiled.rule.mediator)) continue;
     let sources: ActorRecord[] = [];
     let targets: ActorRecord[] = [];
     let subjectStart = i;
     const rootCode = compiled.rule.code.slice(0, 2);
-    if (compiled.rule.mediator) {
+    if (quoteSpeaker !== null) {
+      sources = groupActors(context, quoteSpeaker);
+      subjectStart = we;
+    } else if (compiled.rule.mediator) {
       if (match.target === null) continue;
       sources = groupActors(context, match.target);
       targets = partiesOf(context, out).filter((actor) => !sources.includes(actor));
@@ -206,12 +214,12 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       targets = groupActors(context, subject.phrase);
       subjectStart = subject.start;
     } else {
-      const subject = reader.subject(i);
+      const subject = participleSubject(analysis, reader, i) ?? reader.subject(i);
       if (!subject) continue;
       sources = groupActors(context, subject.phrase);
       subjectStart = subject.start;
     }
-    if (!compiled.rule.mediator && !compiled.noun)
+    if (!compiled.rule.mediator && !compiled.noun && quoteSpeaker === null)
       sources = speakerForOwnState(context, reader, subjectStart, sources);
     const allowed = compiled.rule.sourceSectors;
     if (allowed) sources = sources.filter((source) => allowed.includes(source.sector));
@@ -478,6 +486,64 @@ const quotedTokens = (analysis: SentenceAnalysis): Uint8Array => {
   return quoted;
 };
 
+/**
+ * "..., the ministry said, urging the gangs to ...", "expelled three diplomats, accusing Algeria of
+ * ...": a participle after a comma shares the subject of the clause before it, not its object.
+ */
+const participleSubject = (analysis: SentenceAnalysis, reader: ClauseReader, i: number) => {
+  const { tokens, phraseAt } = analysis;
+  if (!tokens[i]?.lower.endsWith('ing') || tokens[i - 1]?.lower !== ',') return null;
+  for (let k = i - 2; k >= 0 && k >= i - 30; k--) {
+    const token = tokens[k] as Token;
+    if (QUOTE_MARKS.has(token.text) || token.lower === ';') return null;
+    if (token.pos !== 'VERB' || (phraseAt[k] ?? -1) >= 0 || token.lower.endsWith('ing')) continue;
+    return reader.subject(k);
+  }
+  return null;
+};
+
+const FIRST_PERSON = new Set(['we', 'i']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
+
+/** "We strongly condemn", "we will not accept": the index of the first-person subject of the verb at i, or -1. */
+const firstPersonBefore = (analysis: SentenceAnalysis, i: number): number => {
+  const { tokens } = analysis;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const token = tokens[k] as Token;
+    if (FIRST_PERSON.has(token.lower)) return k;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') return -1;
+  }
+  return -1;
+};
+
+/**
+ * Who speaks the quotation holding token i: '"We condemn ...," the State Department said' or
+ * 'a spokesperson for the ministry said'; else 'X said: "We ...'. Null when the sentence does not say.
+ */
+const quotationSpeaker = (analysis: SentenceAnalysis, reader: ClauseReader, i: number): number | null => {
+  const { tokens, phraseAt } = analysis;
+  let close = i + 1;
+  while (close < tokens.length && !QUOTE_MARKS.has(tokens[close]?.text ?? '')) close++;
+  if (close < tokens.length) {
+    for (let k = close + 1; k < tokens.length && k <= close + 12; k++) {
+      const token = tokens[k] as Token;
+      if (QUOTE_MARKS.has(token.text)) break;
+      if (token.pos !== 'VERB' || !SPEECH_VERBS.has(token.lemma) || (phraseAt[k] ?? -1) >= 0) continue;
+      // "..., the ministry said" or "..., said the ministry".
+      for (let p = k - 1; p > close; p--) if ((phraseAt[p] ?? -1) >= 0) return phraseAt[p] ?? null;
+      const after = phraseAt[k + 1] ?? -1;
+      return after >= 0 ? after : null;
+    }
+  }
+  let open = i - 1;
+  while (open >= 0 && !QUOTE_MARKS.has(tokens[open]?.text ?? '')) open--;
+  for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'VERB' && SPEECH_VERBS.has(token.lemma)) return reader.subject(k)?.phrase ?? null;
+  }
+  return null;
+};
+
 /** Conflictual acts whose report by someone else is an accusation. */
 const ACCUSABLE_ROOTS = new Set(['07', '11', '12', '13', '15', '16', '17', '18', '19', '20']);
 const SPEECH_VERBS = new Set([
@@ -491,6 +557,8 @@ const SPEECH_VERBS = new Set([
   'announce',
   'state',
   'assert',
+  'write',
+  'add',
 ]);
 
 /**

@@ -723,6 +723,38 @@ export const VERB_RULES: readonly VerbRule[] = [
     'suspend|halt|break * $TALKS with +',
     'North Korea suspended talks with South Korea.',
   ),
+  // Noun forms of acts announced or ordered: "announced the suspension of a military agreement with X".
+  r(
+    'announce-suspension-talks',
+    '164',
+    'announce|order|declare suspension|freeze|halt of $TALKS * +',
+    'Georgia announced the suspension of talks on joining the European Union.',
+    { notes: 'The target is the first actor after the match ("talks with X", "talks on joining X").' },
+  ),
+  r(
+    'announce-suspension-ties',
+    '160',
+    'announce|order|declare suspension|termination|cancellation|end of * agreement|pact|partnership|cooperation|accord|ties|relations',
+    'Niger announced the suspension of a military agreement with the United States.',
+  ),
+  r(
+    'order-closure-border',
+    '163',
+    'order|announce|declare closure of * border|airspace|crossing|frontier|crossings * with|to +',
+    'Cambodia ordered the closure of its border with Thailand.',
+  ),
+  r(
+    'close-border',
+    '163',
+    'close|shut|seal * border|airspace|crossing|frontier|crossings with|to +',
+    'Cambodia closed its border with Thailand on Monday.',
+  ),
+  r(
+    'order-expulsion-diplomats',
+    '174',
+    'order|announce|decide expulsion of $DIPLOMATS',
+    'Mali ordered the expulsion of three Algerian diplomats.',
+  ),
   r('expel-diplomats', '174', 'expel $DIPLOMATS', "Poland expelled Russia's ambassador on Monday.", {
     notes: 'Expelled envoys: the target is their country (CAMEO 174; 1661 is peacekeepers).',
   }),
@@ -756,6 +788,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('deport', '174', 'deport|extradite * from +', 'Pakistan deported hundreds of refugees from Afghanistan.'),
   r('deport-plain', '174', 'deport +', 'Pakistan deported Afghan migrants on Monday.'),
   r('seize', '171', 'seize|confiscate|impound +', 'Iran seized a Greek tanker.'),
+  r('ram', '180', 'ram|sideswipe +', 'Chinese coast guard vessels rammed a Philippine supply boat.', {
+    notes: 'Ramming a vessel is a physical assault on its crew (18x), not an armed attack.',
+  }),
   r(
     'seize-person',
     '181',

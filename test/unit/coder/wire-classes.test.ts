@@ -90,3 +90,58 @@ describe('electoral bodies', () => {
     ).toEqual(['BRA>VEN:020']);
   });
 });
+
+describe('noun forms of acts (fixtures/dev3)', () => {
+  it('codes announced or ordered suspensions, closures and expulsions', () => {
+    expect(summaries('Chad announced the suspension of a defense pact with France on Thursday.')).toEqual([
+      'TCD>FRA:160',
+    ]);
+    expect(summaries('Guinea ordered the expulsion of two Senegalese diplomats on Tuesday.')).toEqual([
+      'GIN>SEN:174',
+    ]);
+    expect(summaries('Benin ordered the closure of its border with Niger on Monday.')).toEqual([
+      'BEN>NER:163',
+    ]);
+    expect(summaries('Armenia announced the suspension of talks with Azerbaijan on Friday.')).toEqual([
+      'ARM>AZE:164',
+    ]);
+  });
+});
+
+describe('vessels by owner (fixtures/dev3)', () => {
+  it('reads "X-owned" ships and state vessels as actors of that country', () => {
+    expect(summaries('Houthi fighters seized a Japanese-owned cargo ship in the Red Sea on Sunday.')).toEqual(
+      ['YEM>JPN:171'],
+    );
+    expect(summaries('Chinese coast guard vessels rammed a Filipino supply boat on Monday.')).toEqual([
+      'CHN>PHL:180',
+    ]);
+  });
+});
+
+describe('first person inside a quotation (fixtures/dev3)', () => {
+  it('codes "we" as the speaker named in the attribution, after or before the quote', () => {
+    expect(
+      summaries(
+        '"We strongly condemn Turkey\'s strikes on our villages," the Iraqi foreign ministry said on Monday.',
+      ),
+    ).toEqual(['IRQ>TUR:111']);
+    expect(
+      summaries('Spain\'s foreign minister said: "We demand that Morocco release the fishermen at once."'),
+    ).toEqual(['ESP>MAR:1053']);
+  });
+
+  it('leaves third-person quoted claims uncoded', () => {
+    expect(
+      summaries('"Russia is preparing a new offensive against Kharkiv," the Ukrainian general said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('participle after the main clause (fixtures/dev3)', () => {
+  it('takes the main subject, not the object before the comma', () => {
+    expect(
+      summaries('Mali expelled three Algerian diplomats on Sunday, accusing Algeria of espionage.'),
+    ).toEqual(['MLI>DZA:174', 'MLI>DZA:112']);
+  });
+});
