@@ -146,7 +146,10 @@ describe('coder output', () => {
 const SEED = join(process.cwd(), '..', 'shared', 'seeds', '000_f379d34173393ac0.txt');
 
 describe.skipIf(!existsSync(SEED))('the seed article (AP, Lavrov in Pyongyang)', () => {
-  const { events } = coder.extract({ bytes: readFileSync(SEED), id: SEED, published: '2023-10-19' });
+  // The describe body runs even when skipped, so read the seed only where it exists.
+  const { events } = existsSync(SEED)
+    ? coder.extract({ bytes: readFileSync(SEED), id: SEED, published: '2023-10-19' })
+    : { events: [] };
   const has = (
     source: string,
     target: string,
