@@ -56,6 +56,21 @@ const EVENT_NOUN_INDEX = new Map<string, EventNounEntry>();
 for (const entry of EVENT_NOUNS) for (const noun of entry.nouns) EVENT_NOUN_INDEX.set(noun, entry);
 /** Roots whose target may be a place ("shelled Kharkiv", "struck a depot in Russia's Belgorod region"). */
 const PLACE_TARGET_ROOTS = new Set(['15', '18', '19', '20']);
+/** Ships named by their trade: a foreign boat seized by a navy is not the navy's compatriot. */
+const VESSEL_ROLES = new Set([
+  'fishing boat',
+  'fishing vessel',
+  'trawler',
+  'cargo ship',
+  'cargo vessel',
+  'merchant ship',
+  'merchant vessel',
+  'container ship',
+  'freighter',
+  'bulk carrier',
+  'tanker',
+  'oil tanker',
+]);
 /** Sectors whose gathering is a protest. */
 const PROTESTING_SECTORS = new Set(['CVL', 'OPP', 'NGO', 'POL', 'EDU', 'LEG']);
 
@@ -194,7 +209,9 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     let subjectStart = i;
     const rootCode = compiled.rule.code.slice(0, 2);
     if (quoteSpeaker !== null) {
+      // A clear speaker: one named actor with a country or an IGO, not a crowd of them.
       sources = groupActors(context, quoteSpeaker);
+      if (sources.length !== 1) continue;
       subjectStart = we;
     } else if (compiled.rule.mediator) {
       if (match.target === null) continue;
@@ -229,7 +246,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (targetPhrase !== null) targets = groupActors(context, targetPhrase);
       const home = sources[0]?.country;
       // Not for yields: the captives a side releases are the other side's people.
-      if (targetPhrase !== null && targets.length === 0 && home && rootCode !== '08') {
+      const vessel = targetPhrase !== null && VESSEL_ROLES.has(phrases[targetPhrase]?.role ?? '');
+      if (targetPhrase !== null && targets.length === 0 && home && rootCode !== '08' && !vessel) {
         // "Turkish police detained protesters": unplaced domestic actors are the source's compatriots.
         targets = context.resolveIn(targetPhrase, home);
       }
@@ -282,6 +300,12 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
           if (lower === ';' || lower === ',' || tokens[k]?.pos === 'VERB') break;
         }
       }
+    }
+    if (rootCode === '13' && targets.length > 0) {
+      // "Aliyev warned that his forces would respond": a threat never aims at the speaker's own side;
+      // it is aimed at the opponent in the latest exchange, or at no one when that is unknown.
+      const own = new Set(sources.map((source) => source.country));
+      if (targets.every((target) => own.has(target.country))) targets = conflictOpponents(context, own);
     }
     consumedUntil = match.end;
     const pairs: Array<[ActorRecord, ActorRecord]> = [];
@@ -401,6 +425,17 @@ const partiesOf = (context: SentenceContext, earlier: readonly Candidate[]): Act
   return [...context.sides()];
 };
 
+/** The other side of the latest armed exchange (roots 15-20) the `own` countries took part in. */
+const conflictOpponents = (context: SentenceContext, own: ReadonlySet<string | null>): ActorRecord[] => {
+  for (let k = context.history.length - 1; k >= 0; k--) {
+    const { source, target, code, negated } = context.history[k] as Candidate;
+    if (negated || code < '15' || source.country === target.country) continue;
+    if (own.has(source.country) && !own.has(target.country)) return [root(target)];
+    if (own.has(target.country) && !own.has(source.country)) return [root(source)];
+  }
+  return [];
+};
+
 /** Reactions that take an act as object: "a plan Niger rejected", "a launch Japan condemned". */
 const RELATIVE_OBJECT_ROOTS = new Set(['03', '04', '05', '06', '10', '11', '12', '13', '16', '17']);
 const RELATIVIZERS = new Set(['that', 'which', 'whom']);
@@ -502,15 +537,22 @@ const participleSubject = (analysis: SentenceAnalysis, reader: ClauseReader, i: 
   return null;
 };
 
-const FIRST_PERSON = new Set(['we', 'i']);
+/** Only "we" speaks for an institution; "I" is a person's feeling or plan far more often than an act. */
+const FIRST_PERSON = new Set(['we']);
+/** Not the indicative: "we could respond", "we must act" state options and duties, not acts. */
+const NON_INDICATIVE = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can', 'ought']);
+/** "if we ...", "unless we ...": a condition, not a report of what the speaker does. */
+const CONDITIONAL = new Set(['if', 'unless', 'until', 'whether', 'once', 'when', 'should']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 
 /** "We strongly condemn", "we will not accept": the index of the first-person subject of the verb at i, or -1. */
 const firstPersonBefore = (analysis: SentenceAnalysis, i: number): number => {
   const { tokens } = analysis;
+  if (tokens[i]?.pos !== 'VERB') return -1;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const token = tokens[k] as Token;
-    if (FIRST_PERSON.has(token.lower)) return k;
+    if (FIRST_PERSON.has(token.lower)) return CONDITIONAL.has(tokens[k - 1]?.lower ?? '') ? -1 : k;
+    if (NON_INDICATIVE.has(token.lower)) return -1;
     if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') return -1;
   }
   return -1;

@@ -91,10 +91,21 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
     reason: '"dismissed the proposal": the one who proposed.',
   },
   {
-    nouns: ['accusation', 'accusations', 'allegation', 'allegations', 'charges', 'claims'],
+    nouns: [
+      'accusation',
+      'accusations',
+      'allegation',
+      'allegations',
+      'charges',
+      'claims',
+      'criticism',
+      'criticisms',
+      'account',
+    ],
     roots: ['11'],
     parties: 'source',
-    reason: '"rejected the accusations": the accuser.',
+    reason:
+      '"rejected the accusations", "rejected the criticism", "rejected the account": the accuser or critic.',
   },
   {
     nouns: ['decision', 'move', 'step', 'announcement', 'recognition'],

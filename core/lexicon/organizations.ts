@@ -123,6 +123,18 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   igo('g20', 'G20', ['G20', 'Group of 20', 'G-20'], 'Club of large economies.'),
   igo('wto', 'WTO', ['WTO', 'World Trade Organization'], 'Trade rules body.'),
   igo('ecowas', 'ECOWAS', ['ECOWAS', 'Economic Community of West African States'], 'West African bloc.'),
+  igo(
+    'sadc',
+    'Southern African Development Community',
+    ['Southern African Development Community', 'SADC'],
+    'Southern African bloc; mediates and deploys missions.',
+  ),
+  igo(
+    'csto',
+    'Collective Security Treaty Organization',
+    ['Collective Security Treaty Organization', 'CSTO'],
+    'Moscow-led military alliance of former Soviet states.',
+  ),
   igo('gcc', 'Gulf Cooperation Council', ['Gulf Cooperation Council', 'GCC'], 'Gulf bloc.'),
   igo(
     'sco',

@@ -98,6 +98,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Japan offered condolences to Turkey after the earthquake.',
   ),
   r(
+    'express-sympathy',
+    '018',
+    'express|voice|offer sympathy to|with|for +',
+    'Japan expressed sympathy with Turkey after the earthquake.',
+    { notes: 'Sympathy is an empathetic comment (CAMEO 018).' },
+  ),
+  r(
+    'express-solidarity',
+    '051',
+    'express|voice|declare|reaffirm solidarity with|to|for +',
+    'Venezuela expressed solidarity with Cuba on Monday.',
+    {
+      notes: 'Solidarity takes a side: support (051), as the dev3 gold codes it, not a mere empathetic 018.',
+    },
+  ),
+  r(
     'voice-support',
     '051',
     'voice|express|reiterate|reaffirm|declare|offer support for|to +',
@@ -190,6 +206,24 @@ export const VERB_RULES: readonly VerbRule[] = [
     '039',
     'offer to mediate between +',
     'Turkey offered to mediate between Russia and Ukraine.',
+  ),
+  r(
+    'offer-to-host-talks',
+    '039',
+    'offer|propose to host $TALKS between +',
+    'Kazakhstan offered to host talks between Armenia and Azerbaijan.',
+    { notes: 'Hosting talks between two parties is an offer of mediation (039), one event per party.' },
+  ),
+  r(
+    'offer-to-mediate-parties',
+    '039',
+    'offer to mediate',
+    'Ethiopian and Eritrean troops clashed on Monday. Kenya offered to mediate on Friday.',
+    {
+      partiesTarget: true,
+      notes:
+        '"offered to mediate between the two governments": the parties are those of the latest exchange.',
+    },
   ),
   r('offer-to-meet', '036', 'offer|propose to meet +', 'Putin offered to meet Zelenskyy in Istanbul.'),
   r('invite-visit', '036', 'invite + to visit', 'Lavrov invited Choe Son Hui to visit Moscow on Thursday.', {
@@ -490,6 +524,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     'criticize|criticise|condemn|denounce|slam|blast|rebuke|chide|decry|deplore +',
     'France condemned Russia on Monday.',
   ),
+  r('hit-out-at', '111', 'hit|lash out at|against +', 'Armenia hit out at Azerbaijan on Monday.', {
+    notes: 'Idiom: "hit out at" is verbal criticism, never an attack.',
+  }),
   r(
     'call-illegal',
     '111',
@@ -871,6 +908,18 @@ export const VERB_RULES: readonly VerbRule[] = [
     'trade|exchange fire|gunfire|blows|strikes|shots|artillery with +',
     'Armenian troops traded fire with Azerbaijani forces on Tuesday.',
   ),
+  r(
+    'trade-fire-reciprocal',
+    '190',
+    'trade|exchange fire|gunfire|strikes|shots|artillery',
+    'Thai and Cambodian troops exchanged fire on Monday.',
+    { reciprocal: true, notes: 'Coordinated sides and no object: each fired on the other.' },
+  ),
+  r('clash-reciprocal', '190', 'clash', 'Kyrgyz and Tajik border guards clashed on Thursday.', {
+    reciprocal: true,
+    civilianCode: '145',
+    notes: '"the two armies clashed": each side attacked the other; between civilians it is a riot.',
+  }),
   r('wound', '190', 'wound|injure +', 'Israeli troops wounded three Palestinians in Jenin.'),
   r(
     'fire-at',
