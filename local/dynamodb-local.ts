@@ -1,9 +1,9 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { extractTgz } from './tar';
@@ -20,6 +20,19 @@ export const DYNAMODB_LOCAL_VERSION = '1.25.1';
 
 export const DEFAULT_CACHE_DIR = resolve(import.meta.dirname, '..', '.newsevents', 'cache');
 
+/**
+ * Our launcher (local/java): DynamoDB Local's own handlers on a Jetty connector bound to 127.0.0.1, because the
+ * jar's ServerRunner has no bind-address option and listens on every interface.
+ */
+export const LOOPBACK_LAUNCHER_SOURCE = resolve(import.meta.dirname, 'java', 'LoopbackDynamoDbLocal.java');
+const LAUNCHER_CLASS = 'LoopbackDynamoDbLocal';
+
+/** 127.0.0.1: our loopback launcher runs; 0.0.0.0: the plain jar runs (no JDK to build the launcher). */
+export type DynamoDbLocalBindAddress = '127.0.0.1' | '0.0.0.0';
+
+const JDK_FIX =
+  'install a JDK: apt-get install openjdk-17-jdk-headless, so DynamoDB Local binds 127.0.0.1 only';
+
 export interface DynamoDbLocalOptions {
   /** 0 (default) picks a free port. */
   port?: number;
@@ -31,6 +44,8 @@ export interface DynamoDbLocalOptions {
   cacheDir?: string;
   /** Milliseconds to wait for the first successful ListTables. Default 60 s (a cold JVM on 2 busy cores). */
   startTimeoutMs?: number;
+  /** The Java compiler that builds the loopback launcher once per cache folder. Default `javac` on PATH. */
+  javac?: string;
 }
 
 export interface DynamoDbLocal {
@@ -38,6 +53,8 @@ export interface DynamoDbLocal {
   port: number;
   /** The java process id, for diagnostics. */
   pid: number;
+  /** Where it listens: 127.0.0.1 with the loopback launcher, every interface when it fell back to the jar. */
+  bindAddress: DynamoDbLocalBindAddress;
   stop(): Promise<void>;
 }
 
@@ -105,14 +122,15 @@ export async function ensureDynamoDbLocal(cacheDir = DEFAULT_CACHE_DIR): Promise
   return home;
 }
 
-/** DynamoDB Local binds every interface (it has no bind-address option), so the port must be free on all. */
-const portIsFree = (port: number): Promise<boolean> =>
+/** Checked on the address the chosen mode binds; on Linux a port held on 0.0.0.0 is busy on 127.0.0.1 too. */
+const portIsFree = (port: number, host: DynamoDbLocalBindAddress): Promise<boolean> =>
   new Promise((done) => {
     const server = createServer();
     server.once('error', () => done(false));
-    server.listen({ port, host: '0.0.0.0', exclusive: true }, () => server.close(() => done(true)));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => done(true)));
   });
 
+/** Free on every interface, so it suits either mode (and a fallback after the launcher failed). */
 const freePort = (): Promise<number> =>
   new Promise((done, fail) => {
     const server = createServer();
@@ -132,8 +150,8 @@ const checkJava = async (): Promise<void> => {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DynamoDbLocalError(
       code === 'ENOENT'
-        ? 'Java was not found on PATH; DynamoDB Local needs Java 17 or newer. Install it: apt-get install openjdk-17-jre-headless (macOS: brew install openjdk@17).'
-        : `Java did not run (${(error as Error).message.split('\n')[0]}). DynamoDB Local needs Java 17: apt-get install openjdk-17-jre-headless.`,
+        ? 'Java was not found on PATH; DynamoDB Local needs Java 17 or newer. Install the JDK, which also lets it bind 127.0.0.1 only: apt-get install openjdk-17-jdk-headless (macOS: brew install openjdk@17).'
+        : `Java did not run (${(error as Error).message.split('\n')[0]}). DynamoDB Local needs Java 17: apt-get install openjdk-17-jdk-headless.`,
       'JAVA_MISSING',
     );
   }
@@ -158,21 +176,84 @@ const stopChild = async (child: ChildProcess): Promise<void> => {
   }
 };
 
+/**
+ * Builds the loopback launcher with javac into the cache (once per launcher source and DynamoDB Local version)
+ * and returns its class folder, or why it could not: a JRE has no javac, and then the plain jar must do.
+ */
+export async function ensureLoopbackLauncher(
+  home: string,
+  cacheDir = DEFAULT_CACHE_DIR,
+  javac = 'javac',
+): Promise<{ classes: string } | { reason: string }> {
+  let source: Buffer;
+  try {
+    source = await readFile(LOOPBACK_LAUNCHER_SOURCE);
+  } catch (error) {
+    return { reason: `the launcher source is missing (${(error as Error).message})` };
+  }
+  const key = createHash('sha256').update(source).update(DYNAMODB_LOCAL_VERSION).digest('hex').slice(0, 16);
+  const classes = join(cacheDir, `dynamodb-local-${DYNAMODB_LOCAL_VERSION}-loopback-${key}`);
+  if (existsSync(join(classes, `${LAUNCHER_CLASS}.class`))) return { classes };
+  const staging = join(cacheDir, `javac-${randomUUID()}`);
+  try {
+    await execFileAsync(
+      javac,
+      [
+        '-nowarn',
+        '-cp',
+        ['DynamoDBLocal.jar', join('DynamoDBLocal_lib', '*')].join(delimiter),
+        '-d',
+        staging,
+        LOOPBACK_LAUNCHER_SOURCE,
+      ],
+      { cwd: home, timeout: 120_000, maxBuffer: 4 * 1024 * 1024 },
+    );
+    await rename(staging, classes).catch((error: NodeJS.ErrnoException) => {
+      // Another process compiled it first: its classes are as good as ours.
+      if (!existsSync(join(classes, `${LAUNCHER_CLASS}.class`))) throw error;
+    });
+    return { classes };
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    return {
+      reason:
+        failure.code === 'ENOENT'
+          ? `no Java compiler (${javac}) was found, so the loopback launcher cannot be built`
+          : `building the loopback launcher failed (${(failure.stderr || failure.message).trim().split('\n')[0]})`,
+    };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+let fallbackAnnounced = false;
+
+/** Once per process: every later start would repeat the same advice. */
+const announceFallback = (reason: string): void => {
+  if (fallbackAnnounced) return;
+  fallbackAnnounced = true;
+  process.stderr.write(
+    `DynamoDB Local: ${reason}; running the plain jar, which listens on EVERY interface. To fix it, ${JDK_FIX}.\n`,
+  );
+};
+
+/** The launcher JVM died before answering for a reason the jar may not share (old class file, Jetty API). */
+class LauncherExitedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LauncherExitedError';
+  }
+}
+
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
   const inMemory = options.inMemory ?? options.dbPath === undefined;
   if (inMemory && options.dbPath !== undefined) {
     throw new DynamoDbLocalError('Choose either inMemory or dbPath, not both.', 'DB_PATH');
   }
   await checkJava();
-  const home = await ensureDynamoDbLocal(options.cacheDir);
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const home = await ensureDynamoDbLocal(cacheDir);
   const port = options.port && options.port > 0 ? options.port : await freePort();
-  if (!(await portIsFree(port))) {
-    throw new DynamoDbLocalError(
-      `Port ${port} is already in use (another DynamoDB Local or "newsevents dev" may be running). Stop it or choose another port.`,
-      'PORT_IN_USE',
-    );
-  }
-  const storage: string[] = inMemory ? ['-inMemory'] : ['-dbPath', resolve(options.dbPath ?? '.')];
   if (!inMemory && options.dbPath) {
     await mkdir(resolve(options.dbPath), { recursive: true }).catch((error: Error) => {
       throw new DynamoDbLocalError(
@@ -182,16 +263,75 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     });
   }
   // -sharedDb: one database whatever region and credentials a client uses, so CLI, runners and tests agree.
-  const args = [
-    '-Djava.library.path=DynamoDBLocal_lib',
-    '-jar',
-    'DynamoDBLocal.jar',
-    '-port',
-    String(port),
-    ...storage,
+  const storage: string[] = [
+    ...(inMemory ? ['-inMemory'] : ['-dbPath', resolve(options.dbPath ?? '.')]),
     '-sharedDb',
-    '-disableTelemetry',
   ];
+  const launch = { home, port, dbPath: options.dbPath, startTimeoutMs: options.startTimeoutMs ?? 60_000 };
+
+  const launcher = await ensureLoopbackLauncher(home, cacheDir, options.javac);
+  if ('classes' in launcher) {
+    try {
+      return await run({
+        ...launch,
+        bindAddress: '127.0.0.1',
+        args: [
+          '-Djava.library.path=DynamoDBLocal_lib',
+          // The jar's manifest Class-Path brings DynamoDBLocal_lib, exactly as `-jar` would.
+          '-cp',
+          ['DynamoDBLocal.jar', launcher.classes].join(delimiter),
+          LAUNCHER_CLASS,
+          '-port',
+          String(port),
+          ...storage,
+        ],
+      });
+    } catch (error) {
+      if (!(error instanceof LauncherExitedError)) throw error;
+      announceFallback(`the loopback launcher did not start (${error.message})`);
+    }
+  } else {
+    announceFallback(launcher.reason);
+  }
+  return run({
+    ...launch,
+    bindAddress: '0.0.0.0',
+    args: [
+      '-Djava.library.path=DynamoDBLocal_lib',
+      '-jar',
+      'DynamoDBLocal.jar',
+      '-port',
+      String(port),
+      ...storage,
+      '-disableTelemetry',
+    ],
+  });
+}
+
+interface RunOptions {
+  home: string;
+  port: number;
+  dbPath: string | undefined;
+  startTimeoutMs: number;
+  bindAddress: DynamoDbLocalBindAddress;
+  args: string[];
+}
+
+/** Spawns one JVM and waits for its first ListTables; kills it on any failure. */
+async function run({
+  home,
+  port,
+  dbPath,
+  startTimeoutMs,
+  bindAddress,
+  args,
+}: RunOptions): Promise<DynamoDbLocal> {
+  if (!(await portIsFree(port, bindAddress))) {
+    throw new DynamoDbLocalError(
+      `Port ${port} is already in use (another DynamoDB Local or "newsevents dev" may be running). Stop it or choose another port.`,
+      'PORT_IN_USE',
+    );
+  }
   const child = spawn('java', args, { cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
   // A JVM outliving its parent would keep the port: kill it when this process exits, however it exits.
   const killOnExit = () => child.kill('SIGKILL');
@@ -217,7 +357,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
   });
-  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+  const deadline = Date.now() + startTimeoutMs;
   try {
     for (;;) {
       if (/Address already in use/.test(output)) {
@@ -228,9 +368,14 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       }
       if (child.exitCode !== null || child.signalCode !== null) {
         const corrupt = /SQLite|database disk image|malformed|not a database/i.test(output);
+        if (!corrupt && bindAddress === '127.0.0.1') {
+          throw new LauncherExitedError(
+            `exit ${child.exitCode ?? child.signalCode}: ${output.trim().split('\n')[0] ?? ''}`,
+          );
+        }
         throw new DynamoDbLocalError(
-          corrupt && options.dbPath
-            ? `DynamoDB Local could not open the data in ${options.dbPath} (corrupt?). Move the folder away or delete it to start empty.\n${output.trim()}`
+          corrupt && dbPath
+            ? `DynamoDB Local could not open the data in ${dbPath} (corrupt?). Move the folder away or delete it to start empty.\n${output.trim()}`
             : `DynamoDB Local exited with code ${child.exitCode ?? child.signalCode}:\n${output.trim()}`,
           corrupt ? 'DB_PATH' : 'START_FAILED',
         );
@@ -261,6 +406,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     endpoint,
     port,
     pid: child.pid ?? -1,
+    bindAddress,
     stop: () => stopChild(child),
   };
 }

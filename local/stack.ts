@@ -108,7 +108,7 @@ const portIsFree = (port: number, host: string): Promise<boolean> =>
 /** Checked before anything starts, so a busy port costs no JVM start-up and names the flag to change. */
 const checkPorts = async (config: LocalConfig): Promise<void> => {
   const checks: Array<[number, string, string]> = [
-    // DynamoDB Local has no bind-address option: it takes the port on every interface.
+    // Checked on every interface: without a JDK the launcher falls back to the plain jar, which binds them all.
     [config.dynamodbPort, '0.0.0.0', '--port-dynamodb'],
     [config.s3Port, config.host, '--port-s3'],
   ];

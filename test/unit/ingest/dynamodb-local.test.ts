@@ -18,7 +18,7 @@ describe('startDynamoDbLocal failures', () => {
     expect(error).toBeInstanceOf(DynamoDbLocalError);
     expect(error).toMatchObject({
       code: 'JAVA_MISSING',
-      message: expect.stringContaining('apt-get install openjdk-17-jre-headless'),
+      message: expect.stringContaining('apt-get install openjdk-17-'),
     });
   });
 
