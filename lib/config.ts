@@ -47,6 +47,9 @@ const ConfigSchema = z
     // S3 accepts 5 TB; the ingest function holds an article in memory, so cap well under its memory size.
     maxArticleBytes: integer(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
     maxReceiveCount: integer(1, 1000).default(5),
+    // The coder's limits (functions/ingest/config.ts checks the same bounds at cold start).
+    maxEventsPerArticle: integer(1, 10_000).default(500),
+    maxSentenceChars: integer(100, 20_000).default(2000),
   })
   .refine((config) => config.stage === 'dev' || config.removalPolicy !== 'destroy', {
     path: ['removalPolicy'],

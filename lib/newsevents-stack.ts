@@ -102,7 +102,11 @@ export class NewsEventsStack extends Stack {
       // The coder and its lexicons are CPU-bound: memory buys CPU.
       memorySize: 1024,
       timeout: INGEST_TIMEOUT,
-      environment: { MAX_ARTICLE_BYTES: String(config.maxArticleBytes) },
+      environment: {
+        MAX_ARTICLE_BYTES: String(config.maxArticleBytes),
+        MAX_EVENTS_PER_ARTICLE: String(config.maxEventsPerArticle),
+        MAX_SENTENCE_CHARS: String(config.maxSentenceChars),
+      },
     })
       .bindBucketRead(this.articles.bucket, INBOX_PREFIX)
       .bindTable(this.table, 'RW');

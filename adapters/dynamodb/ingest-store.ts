@@ -14,13 +14,14 @@ import { type ArticleRecord, ArticleRecordSchema } from '../../core/model/articl
 import {
   type ActorUnit,
   type DesiredMention,
+  describerToRead,
   type EventUnit,
   type PlanContext,
   planActor,
   planEvent,
 } from './ingest-plan';
 import { type ActorItem, type ArticleItem, type EventItem, type MentionItem, toArticleItem } from './items';
-import { actorKey, articleKey, eventKey, MENTION_PREFIX, type TableKey } from './keys';
+import { actorKey, articleKey, eventKey, MENTION_PREFIX, mentionKey, type TableKey } from './keys';
 
 /** Someone changed the article between our read and our claim: retry the message later. */
 export class ClaimConflictError extends Error {
@@ -94,6 +95,8 @@ export interface CommitResult {
   mentionsWritten: number;
   actorsWritten: number;
 }
+
+const keyOf = (key: TableKey): string => `${key.pk}|${key.sk}`;
 
 type Unit = { kind: 'event'; eventId: string } | { kind: 'actor'; actor: Actor };
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -312,14 +315,32 @@ export class IngestStore {
       ExpressionAttributeValues: { ':claim': claim.claimId },
     };
     for (let attempt = 1; ; attempt += 1) {
-      const current = await this.readCurrent(units);
+      const current = await this.readItems(
+        units.map((unit) => (unit.kind === 'event' ? eventKey(unit.eventId) : actorKey(unit.actor.id))),
+      );
+      // Events this article stops describing need the mention of the article that takes over. Read after
+      // the events: each is guarded by its event's version, which every change of a mention's details bumps.
+      const describerKeys = units.flatMap((unit) => {
+        if (unit.kind !== 'event') return [];
+        const by = describerToRead(
+          outcome.context,
+          outcome.mentions.get(unit.eventId),
+          current.get(keyOf(eventKey(unit.eventId))) as EventItem | undefined,
+        );
+        return by ? [mentionKey(by, unit.eventId)] : [];
+      });
+      const describers = new Map<string, MentionItem>();
+      if (describerKeys.length > 0) {
+        for (const item of (await this.readItems(describerKeys)).values())
+          describers.set((item as MentionItem).eventId, item as MentionItem);
+      }
       const eventUnits: EventUnit[] = [];
       const actorUnits: ActorUnit[] = [];
       for (const unit of units) {
         if (unit.kind === 'actor') {
           const planned = planActor(
             unit.actor,
-            current.get(actorKey(unit.actor.id).pk) as ActorItem | undefined,
+            current.get(keyOf(actorKey(unit.actor.id))) as ActorItem | undefined,
           );
           if (planned) actorUnits.push(planned);
         } else {
@@ -328,7 +349,8 @@ export class IngestStore {
             unit.eventId,
             outcome.mentions.get(unit.eventId),
             actual.get(unit.eventId),
-            current.get(eventKey(unit.eventId).pk) as EventItem | undefined,
+            current.get(keyOf(eventKey(unit.eventId))) as EventItem | undefined,
+            describers.get(unit.eventId),
           );
           if (planned.mention || planned.event) eventUnits.push(planned);
         }
@@ -448,25 +470,27 @@ export class IngestStore {
     }
   }
 
-  /** Current events and actors of one chunk, by pk (strongly consistent: they are about to be conditioned on). */
-  private async readCurrent(units: Unit[]): Promise<Map<string, EventItem | ActorItem>> {
-    const found = new Map<string, EventItem | ActorItem>();
-    let keys: TableKey[] = units.map((unit) =>
-      unit.kind === 'event' ? eventKey(unit.eventId) : actorKey(unit.actor.id),
-    );
-    while (keys.length > 0) {
+  /** Items by `keyOf` their key, strongly consistent: they are about to be conditioned on. <= 100 keys. */
+  private async readItems(keys: TableKey[]): Promise<Map<string, EventItem | ActorItem | MentionItem>> {
+    const found = new Map<string, EventItem | ActorItem | MentionItem>();
+    let pending = keys;
+    while (pending.length > 0) {
       const result = await this.doc.send(
         new BatchGetCommand({
-          RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } },
+          RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
       addCapacity(this.usage, result.ConsumedCapacity, 'read');
-      for (const item of (result.Responses?.[this.tableName] ?? []) as (EventItem | ActorItem)[]) {
-        found.set(item.pk, item);
+      for (const item of (result.Responses?.[this.tableName] ?? []) as (
+        | EventItem
+        | ActorItem
+        | MentionItem
+      )[]) {
+        found.set(keyOf(item), item);
       }
-      keys = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as TableKey[];
-      if (keys.length > 0) await this.sleep(50);
+      pending = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as TableKey[];
+      if (pending.length > 0) await this.sleep(50);
     }
     return found;
   }

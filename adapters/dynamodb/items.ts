@@ -1,6 +1,7 @@
 import { type Actor, ActorSchema } from '../../core/model/actor';
 import { type ArticleRecord, ArticleRecordSchema } from '../../core/model/article';
 import { type Mention, MentionSchema, type StoredEvent, StoredEventSchema } from '../../core/model/event';
+import { detailsOf, type EventDetails } from './event-details';
 import {
   actorIndexKeys,
   actorKey,
@@ -17,8 +18,10 @@ import {
  * which strip everything else), plus keys and a few bookkeeping attributes the ingest needs:
  *   Article: rev (bumped by every write), claimId (set while a worker holds the article), fingerprint
  *            (object ETag + size + coder version + size limit: equal means nothing to redo), objectHash.
- *   Event:   sourceTally (articles per source name, so sourceCount survives a retraction).
- *   Mention: sentences (how many sentences of the article report the event: its share of mentionCount).
+ *   Event:   sourceTally (articles per source name, so sourceCount survives a retraction), articleIds (the
+ *            articles with a mention, sorted: the smallest one describes the event).
+ *   Mention: sentences (how many sentences of the article report the event: its share of mentionCount),
+ *            details (how this article describes the event: the Event shows its describing article's copy).
  *   Actor:   rev.
  */
 export const ITEM_TYPES = ['Article', 'Event', 'Mention', 'Actor'] as const;
@@ -35,11 +38,16 @@ export type ArticleItem = ArticleRecord &
 
 export type EventItem = StoredEvent &
   TableKey &
-  ReturnType<typeof eventIndexKeys> & { type: 'Event'; sourceTally: Record<string, number> };
+  ReturnType<typeof eventIndexKeys> & {
+    type: 'Event';
+    sourceTally: Record<string, number>;
+    /** Absent on items written before the describing rule; read as "unknown", never as "no article". */
+    articleIds?: string[];
+  };
 
 export type MentionItem = Mention &
   TableKey &
-  ReturnType<typeof mentionIndexKeys> & { type: 'Mention'; sentences: number };
+  ReturnType<typeof mentionIndexKeys> & { type: 'Mention'; sentences: number; details?: EventDetails };
 
 export type ActorItem = Actor & TableKey & ReturnType<typeof actorIndexKeys> & { type: 'Actor'; rev: number };
 
@@ -64,20 +72,34 @@ export const toArticleItem = (record: ArticleRecord, book: ArticleBookkeeping): 
   return item;
 };
 
-export const toEventItem = (event: StoredEvent, sourceTally: Record<string, number>): EventItem => {
+export const toEventItem = (
+  event: StoredEvent,
+  sourceTally: Record<string, number>,
+  articleIds?: readonly string[],
+): EventItem => {
   const parsed = StoredEventSchema.parse(event);
-  return { ...eventKey(parsed.id), ...eventIndexKeys(parsed), type: 'Event', ...parsed, sourceTally };
+  const item: EventItem = {
+    ...eventKey(parsed.id),
+    ...eventIndexKeys(parsed),
+    type: 'Event',
+    ...parsed,
+    sourceTally,
+  };
+  if (articleIds !== undefined) item.articleIds = [...new Set(articleIds)].sort();
+  return item;
 };
 
-export const toMentionItem = (mention: Mention, sentences: number): MentionItem => {
+export const toMentionItem = (mention: Mention, sentences: number, details?: EventDetails): MentionItem => {
   const parsed = MentionSchema.parse(mention);
-  return {
+  const item: MentionItem = {
     ...mentionKey(parsed.articleId, parsed.eventId),
     ...mentionIndexKeys(parsed.articleId, parsed.eventId),
     type: 'Mention',
     ...parsed,
     sentences,
   };
+  if (details !== undefined) item.details = detailsOf(details);
+  return item;
 };
 
 export const toActorItem = (actor: Actor, rev: number): ActorItem => {

@@ -5,7 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createCoder } from '../../core/coder';
 import { systemClock } from '../../core/ports';
-import { readIngestEnv } from './config';
+import { coderOptionsOf, readIngestEnv } from './config';
 import { createIngestHandler } from './handler';
 
 // Built once per container: clients keep their connections warm and the coder loads its lexicons once.
@@ -18,7 +18,7 @@ export const handler = createIngestHandler({
   s3,
   dynamodb,
   tableName: env.TABLE_NAME,
-  coder: createCoder(),
+  coder: createCoder(coderOptionsOf(env)),
   clock: systemClock,
   maxArticleBytes: env.MAX_ARTICLE_BYTES,
   logger: new Logger({ serviceName: env.POWERTOOLS_SERVICE_NAME }),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_DEFAULTS, CONFIG_KEYS, ConfigError, loadConfig } from '../../lib/config';
 import { createNewsEventsApp } from '../../lib/newsevents-app';
-import { cdkJsonContext, projectRoot } from './synth';
+import { cdkJsonContext, projectRoot, synthesize } from './synth';
 
 const load = (context: Record<string, unknown>) => loadConfig((key) => context[key]);
 
@@ -24,6 +24,8 @@ describe('loadConfig', () => {
       busName: 'newsevents',
       maxArticleBytes: 5_242_880,
       maxReceiveCount: 5,
+      maxEventsPerArticle: 500,
+      maxSentenceChars: 2000,
       removalPolicy: 'destroy',
       protectData: false,
     });
@@ -39,6 +41,10 @@ describe('loadConfig', () => {
       logRetentionDays: '90',
     });
     expect(config).toMatchObject({ maxReceiveCount: 3, maxArticleBytes: 2048, logRetentionDays: 90 });
+    expect(load({ stage: 'dev', maxEventsPerArticle: '40', maxSentenceChars: ' 600 ' })).toMatchObject({
+      maxEventsPerArticle: 40,
+      maxSentenceChars: 600,
+    });
   });
 
   it('treats an empty e-mail as not set', () => {
@@ -59,6 +65,10 @@ describe('loadConfig', () => {
     [{ stage: 'dev', removalPolicy: 'delete' }, 'removalPolicy', '"destroy" or "retain"'],
     [{ stage: 'prod', removalPolicy: 'destroy' }, 'removalPolicy', 'only allowed in the dev stage'],
     [{ stage: 'dev', busName: 'default' }, 'busName', 'account bus'],
+    [{ stage: 'dev', maxEventsPerArticle: 0 }, 'maxEventsPerArticle', 'at least 1'],
+    [{ stage: 'dev', maxEventsPerArticle: 'all' }, 'maxEventsPerArticle', 'whole number between 1 and 10000'],
+    [{ stage: 'dev', maxSentenceChars: 20 }, 'maxSentenceChars', 'at least 100'],
+    [{ stage: 'dev', maxSentenceChars: 50_000 }, 'maxSentenceChars', 'at most 20000'],
   ])('rejects %j, naming %s and how to set it', (context, key, phrase) => {
     const [issue, ...others] = problems(context);
     expect(others).toEqual([]);
@@ -85,6 +95,20 @@ describe('cdk.json', () => {
 });
 
 describe('the app', () => {
+  it('hands the coder limits to the ingest function as its environment', () => {
+    const built = synthesize(
+      { stage: 'dev', maxEventsPerArticle: '40', maxSentenceChars: 600 },
+      { cfnValidation: false },
+    );
+    const fn = built.template.toJSON().Resources[built.id(built.stack.functions.ingest.fn)] as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
+    expect(fn.Properties.Environment.Variables).toMatchObject({
+      MAX_EVENTS_PER_ARTICLE: '40',
+      MAX_SENTENCE_CHARS: '600',
+    });
+  });
+
   it('validates context before building anything', () => {
     expect(() => createNewsEventsApp({ context: { stage: 'prod', maxReceiveCount: 'many' } })).toThrow(
       ConfigError,

@@ -333,11 +333,9 @@ describe('reliability: duplicates, order, faults and racing workers converge', (
       expect(subjects(reordered.changes)).toEqual(subjects(reference.changes));
     });
 
-    // KNOWN BUG (adapters/dynamodb/ingest-plan.ts planEvent, owner: store): an event reported by several
-    // articles keeps the description (location, ...) of the article processed first (`describe(current)`),
-    // so the table depends on arrival order. Marked `fails` until the description is chosen by an
-    // order-independent rule; then this test fails, and the marker must go.
-    it.fails('ends with the same table', () => {
+    // Articles describe some shared events differently (location): each event shows the account of its
+    // smallest article id, so the order of arrival must not show in the table.
+    it('ends with the same table', () => {
       expect(withoutRevs(reordered.table)).toEqual(withoutRevs(reference.table));
     });
   });
