@@ -71,6 +71,8 @@ export const root = (record: ActorRecord): ActorRecord => {
   return current;
 };
 
+const ARMED_GROUP_SECTORS = new Set(['REB', 'MIL']);
+
 const personKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
 
 interface Context {
@@ -80,8 +82,19 @@ interface Context {
   homeCountry: string | null;
   /** The two sides of the latest event coded: what "the two sides", "the two leaders" refer to. */
   lastPair?: readonly [ActorRecord, ActorRecord] | null;
+  /** The two armed sides of the latest fighting, possibly of one country: "both warring parties". */
+  armedPair?: readonly [ActorRecord, ActorRecord] | null;
+  /** The two people of the latest exchange between people of two countries: "both leaders". */
+  personPair?: readonly [ActorRecord, ActorRecord] | null;
   /** Actors already named earlier in this sentence: "Kishida met Yoon, and the two agreed". */
   earlierInSentence?: readonly ActorRecord[];
+  /** Coordination group of each of earlierInSentence (same indexes). */
+  earlierGroups?: readonly number[];
+  /**
+   * The phrase is the object of a verb ("Egypt and Saudi Arabia urged both warring parties"): the
+   * subject's own conjuncts are not the two it means.
+   */
+  asObject?: boolean;
   /**
    * The phrase is a place ("crossed from Lebanon", "in Kyiv"): it is no antecedent for a following
    * "its" ("the military said ... that its jets struck" means the military's jets).
@@ -227,9 +240,14 @@ export class ActorRegistry {
     return this.keyed(`GROUP|${iso3}|${sector}`, () => this.newRecord('GROUP', iso3, sector));
   }
 
-  private organization(org: OrganizationEntry): ActorRecord {
+  private organization(org: OrganizationEntry, context?: Context): ActorRecord {
     return this.keyed(`ORG|${org.slug}`, () => {
-      const record = this.newRecord(org.kind, org.country, org.sector);
+      // A transnational armed group (JNIM, an Islamic State affiliate) fights in the story's country.
+      const local =
+        org.country === null && ARMED_GROUP_SECTORS.has(org.sector) && context
+          ? (context.defaultCountry ?? context.homeCountry)
+          : null;
+      const record = this.newRecord(org.kind, org.country ?? local, org.sector);
       record.org = org;
       record.slug = org.slug;
       record.names.add(org.name);
@@ -299,17 +317,20 @@ export class ActorRegistry {
   }
 
   /** The two sides "the two" or "both sides" mean: two actors just named in this sentence, else the last exchange. */
-  private sidesOf(context: Context): [ActorRecord, ActorRecord] | null {
+  private sidesOf(context: Context, exchangesOnly = false): [ActorRecord, ActorRecord] | null {
     const here = context.earlierInSentence ?? [];
+    const groups = context.earlierGroups ?? [];
     for (let k = here.length - 1; k > 0; k--) {
       const b = root(here[k] as ActorRecord);
       for (let m = k - 1; m >= 0; m--) {
+        if (context.asObject && groups[m] !== undefined && groups[m] === groups[k]) continue;
         const a = root(here[m] as ActorRecord);
         if (a.country && b.country && a.country !== b.country) return [a, b];
       }
     }
     const pair = context.lastPair;
     if (pair) return [root(pair[0]), root(pair[1])];
+    if (exchangesOnly) return null;
     // No exchange coded yet: the last two states named before this sentence ("China urged both sides").
     const speaking = new Set(here.map((record) => root(record).country));
     const states = this.recentStates.filter((iso3) => !speaking.has(iso3)).slice(-2);
@@ -317,10 +338,37 @@ export class ActorRegistry {
     return null;
   }
 
+  /**
+   * "the two leaders", "both armies", "both warring parties": the two sides of the latest exchange
+   * (for armed groups, of the latest fighting, which in a civil war is within one country). Nobody
+   * when the article gives no such pair: a guess would code a wrong event.
+   */
+  private twoSides(phrase: Phrase, context: Context): ActorRecord[] {
+    const armed = phrase.sector === 'MIL' || phrase.sector === 'REB' || /\bwarring\b/i.test(phrase.surface);
+    const armedPair = armed && context.armedPair ? context.armedPair : null;
+    const people = phrase.roleKind === 'person' || phrase.sector === 'GOV';
+    // "Japarov and Rahmon met ... Putin urged both leaders": the people, not a later exchange of states.
+    const here = this.sidesOf({ ...context, lastPair: null }, true);
+    const personPair =
+      people && context.personPair && !(here && here[0].kind === 'PERSON' && here[1].kind === 'PERSON')
+        ? context.personPair
+        : null;
+    const chosen = armedPair ?? personPair;
+    const pair = chosen ? [root(chosen[0]), root(chosen[1])] : this.sidesOf(context, true);
+    const [a, b] = pair ?? [];
+    if (!a?.country || !b?.country || a === b) return [];
+    if (a.country === b.country) return armedPair ? [a, b] : [];
+    // "the two armies" of two states are their militaries; "the two leaders" are who the sides were.
+    if (phrase.sector === 'MIL')
+      return [this.sectorGroup(a.country, 'MIL'), this.sectorGroup(b.country, 'MIL')];
+    if (people) return [a, b];
+    return [this.state(a.country), this.state(b.country)];
+  }
+
   private resolveInner(phrase: Phrase, context: Context): ActorRecord[] {
     if (phrase.pronoun) return this.resolvePronoun(phrase);
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
-      return [this.organization(phrase.org)];
+      return [this.organization(phrase.org, context)];
     }
     if (phrase.personName && !(phrase.role && COUNTRY_WORDS.has(phrase.role))) {
       if (phrase.role && GENERIC_ROLES.has(phrase.role)) {
@@ -387,6 +435,17 @@ export class ActorRegistry {
       return this.recentStates.slice(-count).map((iso3) => this.state(iso3));
     }
     if (
+      phrase.count === 2 &&
+      phrase.plural &&
+      phrase.definite &&
+      phrase.role &&
+      !phrase.country &&
+      !phrase.possessive &&
+      !phrase.org
+    ) {
+      return this.twoSides(phrase, context);
+    }
+    if (
       phrase.role === 'Party' &&
       phrase.plural &&
       (phrase.definite || phrase.count === 2) &&
@@ -411,7 +470,7 @@ export class ActorRegistry {
     }
     if (phrase.org && phrase.role) {
       // "the IAEA chief", "NATO's secretary-general": the organization speaking through its head.
-      return [this.organization(phrase.org)];
+      return [this.organization(phrase.org, context)];
     }
     if (phrase.role && phrase.roleKind === 'person' && !GENERIC_ROLES.has(phrase.role)) {
       const country = phrase.country ?? this.possessorCountry(phrase);
@@ -451,7 +510,7 @@ export class ActorRegistry {
       return [this.sectorGroup(country, phrase.sector)];
     }
     if (phrase.sector === 'CVL' && phrase.country) return [this.sectorGroup(phrase.country, 'CVL')];
-    if (phrase.bare && phrase.org) return [this.organization(phrase.org)];
+    if (phrase.bare && phrase.org) return [this.organization(phrase.org, context)];
     if (phrase.bare && phrase.possessorName) {
       const owner = this.personsByName.get(personKey(phrase.possessorName));
       return owner ? [root(owner)] : [];

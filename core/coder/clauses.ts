@@ -82,8 +82,47 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'first',
 ]);
 
+/** Conjunctions the tagger may read as prepositions; the phrase after them opens a clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'once', 'although']);
+
+const OFFSHOOT_NOUNS = new Set(['affiliate', 'offshoot', 'faction', 'wing', 'branch', 'splinter']);
+
+const isCommaToken = (token: Token | undefined): boolean => token?.text === ',';
+
+const SPAN_WORDS = new Set([
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+]);
+
+/**
+ * "after Ecuadorian police raided": the phrase after a subordinating conjunction is its clause's
+ * subject. Not "their governments" (the owner is named earlier) nor "two days after militants
+ * killed", background the story dates itself against.
+ */
+const opensClause = (tokens: readonly Token[], phrase: Phrase): boolean => {
+  const before = tokens[phrase.start - 1];
+  if (!before || !SUBORDINATORS.has(before.lower) || phrase.possessive || phrase.pronoun) return false;
+  return !SPAN_WORDS.has(tokens[phrase.start - 2]?.lower ?? '');
+};
+
+/** An act tried or weighed is not an act done. */
+const ATTEMPT_VERBS = new Set(['try', 'attempt', 'consider', 'mull', 'weigh', 'contemplate']);
+/** A wish is no act: "wanted to block exports" is not a blockade. */
+const DESIRE_VERBS = new Set(['want', 'seek', 'hope', 'aim', 'wish', 'strive', 'aspire']);
+
 /** Verbs that take an infinitive whose subject is their own ("agreed to meet", "plans to visit"). */
 const CONTROL_VERBS = new Set([
+  'wish',
+  'strive',
+  'aspire',
   'plan',
   'intend',
   'agree',
@@ -140,6 +179,9 @@ const GERUND_VERBS = new Set([
   'deny',
   'admit',
   'consider',
+  'mull',
+  'weigh',
+  'contemplate',
   'stop',
   'resume',
   'continue',
@@ -204,7 +246,14 @@ export class ClauseReader {
         const phrase = phrases[p] as Phrase;
         const before = tokens[phrase.start - 1];
         // "Officials in Kyiv said": the phrase after a preposition is not the subject.
-        if (before && before.pos === 'ADP' && !RELATIVE.has(before.lower) && before.lower !== 'that') {
+        // "after Ecuadorian police raided": a subordinate clause's own subject.
+        if (
+          before &&
+          before.pos === 'ADP' &&
+          !RELATIVE.has(before.lower) &&
+          before.lower !== 'that' &&
+          !opensClause(tokens, phrase)
+        ) {
           if (before.lower === 'by' || before.lower === 'of' || before.lower === 'with') return null;
           j = phrase.start - 2;
           continue;
@@ -240,6 +289,8 @@ export class ClauseReader {
         continue;
       }
       if (lower === ',') {
+        const named = this.appositionName(j);
+        if (named) return named;
         const skipTo = this.skipAside(j);
         if (skipTo === null) return null;
         j = skipTo;
@@ -288,6 +339,31 @@ export class ClauseReader {
   }
 
   /** At a comma before a verb: the token left of an aside ("X, meanwhile, said"), or null. */
+  /**
+   * "An al-Qaida affiliate, JNIM, claimed": a descriptive noun that names no actor, then the name
+   * between commas. The name is the subject, not an aside to skip.
+   */
+  private appositionName(comma: number): SubjectResult | null {
+    const { tokens, phrases, phraseAt } = this.analysis;
+    const p = phraseAt[comma - 1] ?? -1;
+    const phrase = phrases[p];
+    if (!phrase || phrase.pronoun || !isCommaToken(tokens[phrase.start - 1])) return null;
+    const hostEnd = phrase.start - 1;
+    let hostStart = hostEnd - 1;
+    while (hostStart > 0 && hostEnd - hostStart < 6 && tokens[hostStart - 1]?.pos !== 'PUNCT') hostStart--;
+    if (tokens[hostStart - 1] !== undefined && tokens[hostStart - 1]?.text !== '—') return null;
+    if (tokens[hostStart]?.pos !== 'DET' || tokens[hostEnd - 1]?.pos !== 'NOUN') return null;
+    const inHost = new Set<number>();
+    for (let k = hostStart; k < hostEnd; k++) if ((phraseAt[k] ?? -1) >= 0) inHost.add(phraseAt[k] as number);
+    if (inHost.size === 0) return { phrase: p, start: hostStart };
+    // "An Islamic State affiliate, Ahlu Sunna Wal Jamaa,": a name we do not know acts for the group it
+    // is an offshoot of.
+    const [owner] = [...inHost];
+    if (inHost.size === 1 && owner !== undefined && OFFSHOOT_NOUNS.has(tokens[hostEnd - 1]?.lower ?? ''))
+      return { phrase: owner, start: hostStart };
+    return null;
+  }
+
   private skipAside(comma: number): number | null {
     const { tokens, phrases, phraseAt } = this.analysis;
     const p = phraseAt[comma - 1] ?? -1;
@@ -369,11 +445,15 @@ export class ClauseReader {
   }
 
   /** Mode and negation from the words between the subject and the trigger. */
-  modeOf(from: number, trigger: number): { mode: EventMode; negated: boolean; refused: boolean } {
+  modeOf(
+    from: number,
+    trigger: number,
+  ): { mode: EventMode; negated: boolean; refused: boolean; desired: boolean } {
     const { tokens } = this.analysis;
     let mode: EventMode = 'actual';
     let negated = false;
     let refused = false;
+    let desired = false;
     // Only the verb group before the trigger counts ("has not", "plans to", "refused to"), never
     // a relative clause or appositive between the subject and its verb ("Iran, which denies ...,").
     let start = trigger;
@@ -400,7 +480,13 @@ export class ClauseReader {
       else if ((lemma === 'refuse' || lemma === 'decline') && tokens[k + 1]?.lower === 'to') refused = true;
       else if (lemma === 'deny' || lemma === 'fail') negated = true;
       else if (lower === 'will' || lower === "'ll" || lower === 'shall' || lower === 'would') mode = 'future';
-      else if (lower === 'could' || lower === 'may' || lower === 'might') mode = 'possible';
+      else if ((lower === 'could' || lower === 'may' || lower === 'might') && this.analysis.time[k] !== 1)
+        mode = 'possible';
+      // "tried to block", "is considering expelling": an attempt or an option, not the act.
+      else if (ATTEMPT_VERBS.has(lemma) && (tokens[k + 1]?.lower === 'to' || k + 1 === trigger))
+        mode = 'possible';
+      // "wanted to block", "hopes to sign": a wish, which only the wisher's own cooperation makes an intent.
+      else if (DESIRE_VERBS.has(lemma) && tokens[k + 1]?.lower === 'to') desired = true;
       else if (
         (lemma === 'pledge' || lemma === 'promise' || lemma === 'vow' || lemma === 'vowed') &&
         (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'not')
@@ -423,7 +509,7 @@ export class ClauseReader {
       else if ((lemma === 'propose' || lemma === 'offer') && tokens[k + 1]?.lower === 'to') mode = 'proposed';
       else if (lemma === 'threaten' && tokens[k + 1]?.lower === 'to') mode = 'threatened';
     }
-    return { mode, negated, refused };
+    return { mode, negated, refused, desired };
   }
 
   /** "denied (that) it shipped", "Neither Russia nor ...": negation that sits before the subject. */

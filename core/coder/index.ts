@@ -7,6 +7,7 @@ import type { ArticleInput, Coder, Extraction } from '../ports';
 import { type ActorRecord, ActorRegistry, root } from './actor-registry';
 import { findAtoms } from './atoms';
 import { type DateMention, findDates } from './dates';
+import { focusCountry } from './focus';
 import { locate } from './geo';
 import { lexiconIndex } from './lexicon-index';
 import { tokenize } from './nlp';
@@ -94,6 +95,36 @@ const isExchange = (candidate: Candidate): boolean =>
   candidate.mode === 'actual' &&
   !/^0[12]/.test(candidate.code);
 
+const ARMED_SECTORS = new Set(['MIL', 'REB']);
+
+/**
+ * Fighting between two armed sides (roots 18-20), which in a civil
+ * war are of one country: what "both warring parties" and "the two armies" mean. A state counts
+ * as armed; civilians and police do not.
+ */
+const isFighting = (candidate: Candidate): boolean => {
+  const { source, target, code } = candidate;
+  const armed = (actor: ActorRecord): boolean => ARMED_SECTORS.has(actor.sector) || actor.kind === 'STATE';
+  return (
+    code >= '18' &&
+    code < '21' &&
+    !candidate.negated &&
+    candidate.mode === 'actual' &&
+    root(source) !== root(target) &&
+    armed(root(source)) &&
+    armed(root(target)) &&
+    source.country !== null &&
+    target.country !== null
+  );
+};
+
+/** The phrase right after a verb or "called on": an object, not the subject of its clause. */
+const isObject = (analysis: SentenceAnalysis, start: number): boolean => {
+  let k = start - 1;
+  if (analysis.tokens[k]?.pos === 'ADP') k--;
+  return analysis.tokens[k]?.pos === 'VERB';
+};
+
 const LOCATIVE_WORDS = new Set([
   'in',
   'at',
@@ -154,20 +185,36 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
   };
 
   const datelineLocation = article.dateline ? locateDateline(article.dateline.place) : null;
+  // The lead's analyses are kept for the main pass: the focus country needs them first.
+  const leadAnalyses = new Map<number, SentenceAnalysis>();
+  const homeCountry = focusCountry(
+    sentences,
+    article.text,
+    datelineEnd,
+    datelineLocation?.country ?? null,
+    (sentence) => {
+      const analysis = analyse(sentence);
+      leadAnalyses.set(sentence.index, analysis);
+      return analysis;
+    },
+  );
   const candidates: Array<{ candidate: Candidate; evidence: Evidence }> = [];
   const history: Candidate[] = [];
   let lastPair: [ActorRecord, ActorRecord] | null = null;
+  let armedPair: [ActorRecord, ActorRecord] | null = null;
+  let personPair: [ActorRecord, ActorRecord] | null = null;
   for (let s = 0; s < sentences.length && candidates.length < maxEvents; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
     // One pass, one sentence at a time: nothing of a sentence but its events outlives it.
-    const analysis = analyse(sentence);
+    const analysis = leadAnalyses.get(sentence.index) ?? analyse(sentence);
+    leadAnalyses.delete(sentence.index);
     for (const phrase of analysis.phrases) registry.registerPerson(phrase);
     const places = findPlaces(analysis, locate);
-    const homeCountry = datelineLocation?.country ?? null;
     const defaultCountry = places[0]?.location.country ?? homeCountry;
     const resolved: ActorRecord[][] = [];
     const earlierInSentence: ActorRecord[] = [];
+    const earlierGroups: number[] = [];
     analysis.phrases.forEach((phrase, p) => {
       const before = analysis.tokens[phrase.start - 1]?.lower ?? '';
       const records = registry.resolve(phrase, {
@@ -175,12 +222,19 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         homeCountry,
         sentence: s,
         lastPair,
+        armedPair,
+        personPair,
         earlierInSentence,
+        earlierGroups,
+        asObject: isObject(analysis, phrase.start),
         locative: phrase.state && LOCATIVE_WORDS.has(before),
       });
       resolved[p] = records;
       // Places ("in Vilnius") and modifiers are not parties that "the two" could mean.
-      if (!phrase.bare && !LOCATIVE_WORDS.has(before)) earlierInSentence.push(...records);
+      if (!phrase.bare && !LOCATIVE_WORDS.has(before)) {
+        earlierInSentence.push(...records);
+        for (const _ of records) earlierGroups.push(phrase.group);
+      }
       const next = analysis.tokens[phrase.end];
       const asSubject =
         next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
@@ -200,6 +254,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         places,
         published,
         datelineLocation,
+        focus: homeCountry,
         maxEvents: Math.min(perSentence, maxEvents - candidates.length),
         history,
         stateOf: (iso3) => registry.stateActor(iso3),
@@ -228,6 +283,13 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     for (const candidate of coded) {
       history.push(candidate);
       if (isExchange(candidate)) lastPair = [candidate.source, candidate.target];
+      if (
+        isExchange(candidate) &&
+        root(candidate.source).kind === 'PERSON' &&
+        root(candidate.target).kind === 'PERSON'
+      )
+        personPair = [candidate.source, candidate.target];
+      if (isFighting(candidate)) armedPair = [candidate.source, candidate.target];
       candidates.push({
         candidate,
         evidence: {

@@ -86,6 +86,13 @@ export const tokenize = (text: string, offset: number, maxTokens = Number.POSITI
       cap: isUpperChar(value.charAt(0)),
     });
   }
+  // "Colombia's largest remaining guerrilla group", "the ruling party": an -ing word between an
+  // adjective and a noun modifies the noun; read as a verb it would split the phrase.
+  for (let k = 1; k + 1 < out.length; k++) {
+    const token = out[k] as Token;
+    if (token.pos !== 'VERB' || !token.lower.endsWith('ing')) continue;
+    if (out[k - 1]?.pos === 'ADJ' && out[k + 1]?.pos === 'NOUN') token.pos = 'ADJ';
+  }
   return out;
 };
 

@@ -17,6 +17,25 @@ const PLACE_NOUNS = new Set([
   'state',
 ]);
 
+/** Lowercase words between a preposition and a place name: directions and vague quantities. */
+const PLACE_MODIFIERS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'central',
+  'several',
+  'many',
+  'some',
+  'two',
+  'three',
+  'four',
+]);
+
 /**
  * "in Pyongyang", "at the Vostochny Cosmodrome", "near Bakhmut": capitalized words after a locative
  * preposition, looked up longest first in the gazetteer.
@@ -31,6 +50,8 @@ export const findPlaces = (
     if (!PLACE_PREPOSITIONS.has((tokens[i] as Token).lower)) continue;
     let start = i + 1;
     if (tokens[start]?.lower === 'the') start++;
+    // "in the northeastern Kharkiv region", "in several Havana neighborhoods".
+    while (PLACE_MODIFIERS.has(tokens[start]?.lower ?? '') && !tokens[start]?.cap) start++;
     // "in the capital, Niamey", "in the city of Kharkiv"
     if (PLACE_NOUNS.has(tokens[start]?.lower ?? '') && !tokens[start]?.cap) {
       const next = tokens[start + 1]?.lower;

@@ -45,12 +45,16 @@ export interface SentenceContext {
   stateOf: (iso3: string) => ActorRecord;
   /** Country of a place name, if the gazetteer knows it. */
   placeOf: (name: string) => string | null;
+  /** The country the article is about (see focus.ts). */
+  focus: string | null;
   /** The two sides of the latest exchange between two countries, for "the parties" of a mediation. */
   sides: () => readonly ActorRecord[];
   /** Resolves a phrase (and its coordination) again, placing unplaced domestic actors in `iso3`. */
   resolveIn: (phrase: number, iso3: string) => ActorRecord[];
 }
 
+/** Roots whose wished-for version is an intent to cooperate (03x). */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 const INTENT_BY_ROOT = new Map<string, IntentEntry>(INTENT_CODES.map((entry) => [entry.root, entry]));
 const EVENT_NOUN_INDEX = new Map<string, EventNounEntry>();
 for (const entry of EVENT_NOUNS) for (const noun of entry.nouns) EVENT_NOUN_INDEX.set(noun, entry);
@@ -185,6 +189,46 @@ const referredActors = (
   return [];
 };
 
+/**
+ * Who suffered the act a claim refers to: the target of the claimant's latest use of force, else of
+ * the latest use of force by anyone not already blamed; with no such act coded, the state where
+ * the claimant operates (an armed group claiming a bombing at home).
+ */
+const victimsOf = (context: SentenceContext, sources: readonly ActorRecord[]): ActorRecord[] => {
+  const violent = context.history.filter((event) => event.code >= '14' && !event.negated);
+  const own = violent.filter((event) => sources.includes(root(event.source)));
+  const referred = own[own.length - 1] ?? violent[violent.length - 1];
+  if (referred) {
+    // In a clash between troops and "rebels", the rebels claiming it are the side that attacked.
+    const claimant = sources[0];
+    const [doer, done] = [root(referred.source), root(referred.target)];
+    const sameSide = (actor: ActorRecord): boolean =>
+      sources.includes(actor) || (actor.country === claimant?.country && actor.sector === claimant?.sector);
+    const victim = sameSide(done) && !sameSide(doer) ? doer : done;
+    return sameSide(victim) ? [] : [victim];
+  }
+  const home = sources[0]?.country;
+  return home && sources[0]?.kind !== 'STATE' ? [context.stateOf(home)] : [];
+};
+
+/**
+ * Who aid with no named recipient is for: another country named in the sentence ("solidarity with
+ * the Cuban people"), else the country the story is about. Only states give to a country this way.
+ */
+const beneficiariesOf = (context: SentenceContext, sources: readonly ActorRecord[]): ActorRecord[] => {
+  const giver = sources[0];
+  if (!giver?.country || !governmental(giver)) return [];
+  const own = new Set(sources.map((source) => source.country));
+  for (const records of context.resolved) {
+    for (const record of records) {
+      const actor = root(record);
+      if (actor.country && !own.has(actor.country) && actor.sector !== 'IGO')
+        return [context.stateOf(actor.country)];
+    }
+  }
+  return context.focus && !own.has(context.focus) ? [context.stateOf(context.focus)] : [];
+};
+
 /** Codes every rule that fires in one sentence. */
 export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candidate[] => {
   const { analysis } = context;
@@ -258,6 +302,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       const home = new Set(sources.map((source) => source.country));
       targets = groupActors(context, match.headPhrase).filter((actor) => !home.has(actor.country));
     }
+    if (targets.length === 0 && compiled.rule.victimTarget) targets = victimsOf(context, sources);
+    if (targets.length === 0 && compiled.rule.beneficiaryTarget) targets = beneficiariesOf(context, sources);
     if (targets.length === 0 && compiled.rule.partiesTarget) {
       targets = partiesOf(context, out).filter((actor) => !sources.includes(actor));
     }
@@ -319,7 +365,11 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     }
     if (pairs.length === 0) continue;
     const found = reader.modeOf(subjectStart, i);
-    const mode = compiled.rule.mode ?? found.mode;
+    // A wish to cooperate is an intent (03x); a wish to harm, told by anyone, is no event.
+    if (found.desired && !compiled.rule.mode && !COOPERATIVE_ROOTS.has(rootCode)) continue;
+    const mode = compiled.rule.mode ?? (found.desired ? 'planned' : found.mode);
+    // "could expel", "tried to block": an option or an attempt, not an act.
+    if (mode === 'possible') continue;
     const denied = found.negated || reader.negatedBefore(subjectStart);
     // "did not comment" is no event at all.
     if (denied && rootCode === '01') continue;

@@ -21,8 +21,6 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
       'strikes',
       'airstrike',
       'airstrikes',
-      'raid',
-      'raids',
       'shelling',
       'bombing',
       'bombardment',
@@ -37,6 +35,12 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
     roots: ['18', '19', '20'],
     parties: 'source',
     reason: '"Syria condemned the attack": the attacker is criticized.',
+  },
+  {
+    nouns: ['raid', 'raids', 'break-in'],
+    roots: ['18', '19', '20', '17'],
+    parties: 'source',
+    reason: '"condemned the raid": a police raid on premises (17x) as much as an armed one.',
   },
   {
     nouns: ['pact', 'agreement', 'deal', 'accord', 'treaty', 'alliance'],

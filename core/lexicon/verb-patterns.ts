@@ -43,6 +43,16 @@ export interface VerbRule {
   mediator?: boolean;
   /** With no target named, the act concerns the two sides of the latest exchange ("Qatar brokered the truce"). */
   partiesTarget?: boolean;
+  /**
+   * With no target named, the target is who suffered the act referred to ("claimed responsibility for
+   * the attack": the side attacked), else the state where the claimant operates.
+   */
+  victimTarget?: boolean;
+  /**
+   * With no target named, aid goes to the other country named in the sentence ("expressed solidarity
+   * with the Cuban people and pledged to send generators"), else to the country the story is about.
+   */
+  beneficiaryTarget?: boolean;
 }
 
 const r = (
@@ -62,6 +72,8 @@ const r = (
       | 'sourceSectors'
       | 'mediator'
       | 'partiesTarget'
+      | 'victimTarget'
+      | 'beneficiaryTarget'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -90,6 +102,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     '015',
     'claim responsibility for * +',
     'Hamas claimed responsibility for the attack on Israel.',
+  ),
+  r(
+    'claim-responsibility-act',
+    '015',
+    'claim responsibility for',
+    'JNIM fighters attacked an army base in Burkina Faso. JNIM claimed responsibility for the attack.',
+    { victimTarget: true },
   ),
   r(
     'condolences',
@@ -195,6 +214,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Germany promised more tanks to Ukraine on Monday.',
   ),
   r('offer-aid', '033', 'offer $AID to +', 'China offered aid to Pakistan after the floods.'),
+  r(
+    'offer-aid-untargeted',
+    '033',
+    'offer|pledge|promise $AID',
+    'HAVANA (AP) — A blackout hit Cuba and Cuban hospitals closed. Mexico offered humanitarian assistance.',
+    { beneficiaryTarget: true, notes: 'The aid is for the country the story is about.' },
+  ),
+  r(
+    'offer-to-host-untargeted',
+    '036',
+    'offer|propose to host * $TALKS',
+    "Sudan's army fought Sudanese rebels in Khartoum. Saudi Arabia offered to host a new round of talks.",
+    { beneficiaryTarget: true, notes: 'Hosting talks for the country at war: intent to meet it (036).' },
+  ),
   r(
     'offer-talks',
     '036',
@@ -404,6 +437,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     '073',
     'provide|send|deliver|give|ship $AID to +',
     'Japan sent aid to Turkey after the earthquake.',
+  ),
+  r(
+    'provide-aid-untargeted',
+    '073',
+    'provide|send|deliver|give|ship $AID',
+    'HAVANA (AP) — A blackout hit Cuba and Cuban hospitals closed. Mexico sent fuel on Monday.',
+    { beneficiaryTarget: true, notes: '"pledged to send generators" in a story about Cuba: aid to Cuba.' },
   ),
   r(
     'provide-aid-gap',
@@ -825,6 +865,18 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('deport', '174', 'deport|extradite * from +', 'Pakistan deported hundreds of refugees from Afghanistan.'),
   r('deport-plain', '174', 'deport +', 'Pakistan deported Afghan migrants on Monday.'),
   r('seize', '171', 'seize|confiscate|impound +', 'Iran seized a Greek tanker.'),
+  r('raid', '171', 'raid +', 'Ecuadorian police raided the Mexican Embassy in Quito.', {
+    sourceSectors: ['COP', 'GOV', 'SPY', 'JUD'],
+    notes:
+      'Police raiding premises (an embassy, an office) seize or violate property (171); a military raid is fighting.',
+  }),
+  r(
+    'force-way-into',
+    '171',
+    'force way into +',
+    'Ecuadorian police forced their way into the Mexican Embassy in Quito.',
+    { notes: 'Breaking into premises is the same violation of property as a raid.' },
+  ),
   r('ram', '180', 'ram|sideswipe +', 'Chinese coast guard vessels rammed a Philippine supply boat.', {
     notes: 'Ramming a vessel is a physical assault on its crew (18x), not an armed attack.',
   }),

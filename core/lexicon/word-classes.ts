@@ -85,6 +85,8 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
       'wheat',
       'blanket',
       'blankets',
+      'generator',
+      'generators',
       'shelter',
       'package',
       'donation',
@@ -106,6 +108,9 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
       'investment',
       'dollars',
       'euros',
+      // "$50 million": the amount's last word.
+      'million',
+      'billion',
     ],
     reason: 'Money: lending or granting it is economic aid (071).',
   },
