@@ -14,6 +14,8 @@ declare module 'vitest' {
  * other's items or stream records.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Its ready check uses the SDK in this process, where vitest's test.env does not apply.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dynamo = await startDynamoDbLocal({ port: 0, inMemory: true });
   project.provide('dynamoEndpoint', dynamo.endpoint);
   return () => dynamo.stop();
