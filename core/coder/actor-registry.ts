@@ -100,6 +100,8 @@ interface Context {
    * "its" ("the military said ... that its jets struck" means the military's jets).
    */
   locative?: boolean;
+  /** For "it" right after a speech verb: that verb's subject ("Romania, which ..., said it was ready"). */
+  speaker?: ActorRecord | null;
   sentence: number;
 }
 
@@ -346,7 +348,9 @@ export class ActorRegistry {
   private twoSides(phrase: Phrase, context: Context): ActorRecord[] {
     const armed = phrase.sector === 'MIL' || phrase.sector === 'REB' || /\bwarring\b/i.test(phrase.surface);
     const armedPair = armed && context.armedPair ? context.armedPair : null;
-    const people = phrase.roleKind === 'person' || phrase.sector === 'GOV';
+    // "the two governments" are the states, never the two leaders who last spoke for them.
+    const people =
+      phrase.roleKind === 'person' || (phrase.sector === 'GOV' && !/\bgovernments?\b/i.test(phrase.surface));
     // "Japarov and Rahmon met ... Putin urged both leaders": the people, not a later exchange of states.
     const here = this.sidesOf({ ...context, lastPair: null }, true);
     const personPair =
@@ -357,7 +361,13 @@ export class ActorRegistry {
     const pair = chosen ? [root(chosen[0]), root(chosen[1])] : this.sidesOf(context, true);
     const [a, b] = pair ?? [];
     if (!a?.country || !b?.country || a === b) return [];
-    if (a.country === b.country) return armedPair ? [a, b] : [];
+    if (a.country === b.country) {
+      if (!armedPair) return [];
+      // In a civil war the state's warring party is its army ("both warring parties" after RSF shelling).
+      const armedSide = (side: ActorRecord): ActorRecord =>
+        side.kind === 'STATE' && side.country ? this.sectorGroup(side.country, 'MIL') : side;
+      return [armedSide(a), armedSide(b)];
+    }
     // "the two armies" of two states are their militaries; "the two leaders" are who the sides were.
     if (phrase.sector === 'MIL')
       return [this.sectorGroup(a.country, 'MIL'), this.sectorGroup(b.country, 'MIL')];
@@ -366,6 +376,7 @@ export class ActorRegistry {
   }
 
   private resolveInner(phrase: Phrase, context: Context): ActorRecord[] {
+    if (phrase.pronoun === 'it' && context.speaker) return [root(context.speaker)];
     if (phrase.pronoun) return this.resolvePronoun(phrase);
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
       return [this.organization(phrase.org, context)];
@@ -502,6 +513,17 @@ export class ActorRegistry {
       return [];
     }
     if (phrase.role && phrase.sector) {
+      // "the rebel group" right after "the National Liberation Army (ELN)" is that group, not every rebel.
+      if (
+        phrase.sector === 'REB' &&
+        phrase.definite &&
+        !phrase.plural &&
+        !phrase.country &&
+        !phrase.possessive
+      ) {
+        const named = this.latestNamedGroup('REB', context.sentence);
+        if (named) return [named];
+      }
       const country =
         phrase.country ??
         this.possessorCountry(phrase) ??
@@ -520,6 +542,17 @@ export class ActorRegistry {
   }
 
   private lastMinistryCountry: string | null = null;
+
+  /** The named organization of a sector seen most recently, within the last two sentences. */
+  private latestNamedGroup(sector: Sector, sentence: number): ActorRecord | null {
+    let best: ActorRecord | null = null;
+    for (const record of this.byKey.values()) {
+      const actor = root(record);
+      if (!actor.org || actor.sector !== sector || actor.lastSeen < sentence - 2) continue;
+      if (!best || actor.lastSeen > best.lastSeen) best = actor;
+    }
+    return best;
+  }
 
   private unnamedPerson(country: string, phrase: Phrase): ActorRecord {
     const role = phrase.role ?? 'Official';
@@ -590,6 +623,30 @@ const longest = (values: Iterable<string>): string => {
   return best;
 };
 
+/** What a wire story calls a sector no phrase named ("a military base" -> the Colombian military). */
+const SECTOR_NOUNS: Partial<Record<Sector, string>> = {
+  MIL: 'military',
+  COP: 'police',
+  CVL: 'civilians',
+  REB: 'rebels',
+  OPP: 'opposition',
+  JUD: 'judiciary',
+  LEG: 'legislature',
+  SPY: 'intelligence services',
+  MED: 'media',
+};
+
+const sectorGroupName = (
+  country: string | null,
+  sector: Sector,
+  countryName: (iso3: string) => string,
+): string => {
+  const noun = SECTOR_NOUNS[sector];
+  if (!country || !noun) return `${country ?? 'XXX'} ${sector}`;
+  const name = countryName(country);
+  return `${name}${name.endsWith('s') ? "'" : "'s"} ${noun}`;
+};
+
 const toActor = (record: ActorRecord, countryName: (iso3: string) => string): Actor => {
   const country = record.country;
   const prefix = country ?? 'XXX';
@@ -614,7 +671,9 @@ const toActor = (record: ActorRecord, countryName: (iso3: string) => string): Ac
         name = record.org.name;
       } else {
         id = `${prefix}-${record.sector}`;
-        name = longest([...record.aliases].map(stripDeterminer)) || `${prefix} ${record.sector}`;
+        name =
+          longest([...record.aliases].map(stripDeterminer)) ||
+          sectorGroupName(country, record.sector, countryName);
       }
       break;
     case 'PERSON': {

@@ -6,6 +6,7 @@ import { type Event, EventSchema, type Evidence, type Location } from '../model/
 import type { ArticleInput, Coder, Extraction } from '../ports';
 import { type ActorRecord, ActorRegistry, root } from './actor-registry';
 import { findAtoms } from './atoms';
+import { ClauseReader } from './clauses';
 import { type DateMention, findDates } from './dates';
 import { focusCountry } from './focus';
 import { locate } from './geo';
@@ -14,7 +15,7 @@ import { tokenize } from './nlp';
 import { ruleIndex } from './patterns';
 import { buildPhrases, type SentenceAnalysis } from './phrases';
 import { findPlaces } from './places';
-import { type Candidate, codeSentence } from './sentence-coder';
+import { type Candidate, codeSentence, SPEECH_VERBS } from './sentence-coder';
 import { CODER_SEMVER, coderVersionOf, LEXICON_DATA } from './version';
 
 /** Computed once per process from the lexicon data (see version.ts). */
@@ -138,6 +139,30 @@ const LOCATIVE_WORDS = new Set([
   'to',
 ]);
 
+/**
+ * "Romania, which supplies much of Moldova's electricity, said it was ready": an "it" right after a
+ * speech verb is the speaker when the speaker is a state or organization, not the last thing named.
+ */
+const speakerAntecedent = (
+  analysis: SentenceAnalysis,
+  reader: ClauseReader,
+  start: number,
+  p: number,
+  resolved: readonly ActorRecord[][],
+): ActorRecord | null => {
+  let k = start - 1;
+  if (analysis.tokens[k]?.lower === 'that') k--;
+  const verb = analysis.tokens[k];
+  if (verb?.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return null;
+  const q = reader.subject(k)?.phrase;
+  if (q === undefined || q >= p) return null;
+  const records = resolved[q];
+  const only = records?.length === 1 ? records[0] : undefined;
+  if (!only) return null;
+  const actor = root(only);
+  return actor.kind === 'PERSON' || actor.provisional || analysis.phrases[q]?.plural ? null : actor;
+};
+
 const placeCountry = (name: string): string | null => locate(name)?.country ?? null;
 
 export const createCoder = (options: CoderOptions = {}): Coder => {
@@ -215,8 +240,14 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     const resolved: ActorRecord[][] = [];
     const earlierInSentence: ActorRecord[] = [];
     const earlierGroups: number[] = [];
+    let reader: ClauseReader | null = null;
     analysis.phrases.forEach((phrase, p) => {
       const before = analysis.tokens[phrase.start - 1]?.lower ?? '';
+      let speaker: ActorRecord | null = null;
+      if (phrase.pronoun === 'it') {
+        reader ??= new ClauseReader(analysis);
+        speaker = speakerAntecedent(analysis, reader, phrase.start, p, resolved);
+      }
       const records = registry.resolve(phrase, {
         defaultCountry,
         homeCountry,
@@ -228,6 +259,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         earlierGroups,
         asObject: isObject(analysis, phrase.start),
         locative: phrase.state && LOCATIVE_WORDS.has(before),
+        speaker,
       });
       resolved[p] = records;
       // Places ("in Vilnius") and modifiers are not parties that "the two" could mean.

@@ -211,6 +211,38 @@ const victimsOf = (context: SentenceContext, sources: readonly ActorRecord[]): A
   return home && sources[0]?.kind !== 'STATE' ? [context.stateOf(home)] : [];
 };
 
+/** Seizure (171), arrest or detention (173), abduction or hostage-taking (181). */
+const HOLDING_CODE = /^(171|173|181)/;
+const STATE_ARMS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
+
+/**
+ * Who holds the people or things a release is demanded of: the actor of the latest seizure or
+ * detention by another country, else another country named in the sentence ("summoned Iran's
+ * ambassador and demanded the release of the ship").
+ */
+const latestHolding = (context: SentenceContext): Candidate | undefined =>
+  context.history.findLast((event) => !event.negated && HOLDING_CODE.test(event.code));
+
+const holdersOf = (context: SentenceContext, sources: readonly ActorRecord[]): ActorRecord[] => {
+  const home = new Set(sources.map((source) => source.country));
+  for (let k = context.history.length - 1; k >= 0; k--) {
+    const event = context.history[k];
+    if (!event || event.negated || !HOLDING_CODE.test(event.code)) continue;
+    const holder = root(event.source);
+    // A demand goes to the state whose police or navy made the arrest, not to the unit.
+    if (holder.country && !home.has(holder.country))
+      return [STATE_ARMS.has(holder.sector) ? context.stateOf(holder.country) : holder];
+  }
+  for (const records of context.resolved) {
+    for (const record of records) {
+      const actor = root(record);
+      if (actor.country && !home.has(actor.country) && actor.sector !== 'IGO')
+        return [context.stateOf(actor.country)];
+    }
+  }
+  return [];
+};
+
 /**
  * Who aid with no named recipient is for: another country named in the sentence ("solidarity with
  * the Cuban people"), else the country the story is about. Only states give to a country this way.
@@ -301,6 +333,14 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       // the source's own (its own forces deployed).
       const home = new Set(sources.map((source) => source.country));
       targets = groupActors(context, match.headPhrase).filter((actor) => !home.has(actor.country));
+    }
+    if (compiled.rule.holderTarget) {
+      // Nobody demands the release of whom it holds itself: the subject was misread.
+      const holder = latestHolding(context)?.source;
+      if (holder && sources.some((source) => source.country === root(holder).country)) continue;
+      const home = new Set(sources.map((source) => source.country));
+      targets = targets.filter((actor) => !home.has(actor.country));
+      if (targets.length === 0) targets = holdersOf(context, sources);
     }
     if (targets.length === 0 && compiled.rule.victimTarget) targets = victimsOf(context, sources);
     if (targets.length === 0 && compiled.rule.beneficiaryTarget) targets = beneficiariesOf(context, sources);
@@ -638,7 +678,7 @@ const quotationSpeaker = (analysis: SentenceAnalysis, reader: ClauseReader, i: n
 
 /** Conflictual acts whose report by someone else is an accusation. */
 const ACCUSABLE_ROOTS = new Set(['07', '11', '12', '13', '15', '16', '17', '18', '19', '20']);
-const SPEECH_VERBS = new Set([
+export const SPEECH_VERBS = new Set([
   'say',
   'tell',
   'claim',

@@ -53,6 +53,11 @@ export interface VerbRule {
    * with the Cuban people and pledged to send generators"), else to the country the story is about.
    */
   beneficiaryTarget?: boolean;
+  /**
+   * The target is who holds what must be given up, never the source's own people: the actor of the
+   * latest seizure, arrest or abduction, else another country named in the sentence ("demanded their release").
+   */
+  holderTarget?: boolean;
 }
 
 const r = (
@@ -74,6 +79,7 @@ const r = (
       | 'partiesTarget'
       | 'victimTarget'
       | 'beneficiaryTarget'
+      | 'holderTarget'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -549,6 +555,17 @@ export const VERB_RULES: readonly VerbRule[] = [
     '1053',
     'demand * release of|from +',
     'Germany demanded the release of its citizens from Iran.',
+    { holderTarget: true },
+  ),
+  r(
+    'demand-release-holder',
+    '1053',
+    'demand * release',
+    'Vietnam said China had detained 12 fishermen. Hanoi demanded their immediate release.',
+    {
+      holderTarget: true,
+      notes: 'No holder named after "release": the one who seized or detained them (1053).',
+    },
   ),
   r(
     'demand-that-release',
