@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../lexicon/calendar-words';
 import type { EventMode } from '../lexicon/verb-pattern-types';
 import type { Token } from './nlp';
 import type { Phrase, SentenceAnalysis } from './phrases';
@@ -23,13 +24,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'yesterday',
   'today',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'not',
   "n't",
   'never',

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 import type { DatePrecision } from '../model/common';
 import type { Token } from './nlp';
 
@@ -13,29 +14,10 @@ export interface DateMention {
   forward: string | null;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DATE_WORDS = new Set([
+const DATE_WORDS = new Set<string>([
   ...WEEKDAYS,
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'aug.',
-  'sept.',
-  'sep.',
-  'oct.',
-  'nov.',
-  'dec.',
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
   'yesterday',
   'today',
   'tonight',
@@ -180,4 +162,4 @@ const toMention = (
   return null;
 };
 
-export const isWeekday = (word: string): boolean => WEEKDAYS.includes(word);
+export const isWeekday = (word: string): boolean => (WEEKDAYS as readonly string[]).includes(word);
