@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { connect } from 'node:net';
-import { networkInterfaces } from 'node:os';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,6 +16,7 @@ import {
   loadHostileManifest,
   type MaterializedCase,
 } from '../../scripts/build-hostile-corpus';
+import { externalAddresses, reachable } from '../support/network';
 
 /**
  * The hostile corpus (test/fixtures/hostile/manifest.json) through the whole local pipeline with the real
@@ -268,25 +267,3 @@ describe('reliability: hostile input through the local pipeline', () => {
 });
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** This machine's non-loopback IPv4 addresses (none in some sandboxes: then only the endpoints are checked). */
-const externalAddresses = (): string[] =>
-  Object.values(networkInterfaces())
-    .flat()
-    .filter((info) => info && info.family === 'IPv4' && !info.internal)
-    .map((info) => info?.address ?? '')
-    .filter(Boolean);
-
-const reachable = (host: string, port: number): Promise<boolean> =>
-  new Promise((done) => {
-    const socket = connect({ host, port, timeout: 2_000 });
-    socket.once('connect', () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      done(false);
-    });
-    socket.once('error', () => done(false));
-  });

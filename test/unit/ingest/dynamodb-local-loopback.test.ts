@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
-import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import {
   CreateTableCommand,
@@ -23,6 +22,7 @@ import {
   ensureLoopbackLauncher,
   startDynamoDbLocal,
 } from '../../../local/dynamodb-local';
+import { externalAddresses, reachable } from '../../support/network';
 
 /**
  * The launcher's two modes, each on its own JVM with real SDK clients: the loopback launcher (built with
@@ -127,25 +127,3 @@ describe('DynamoDB Local launcher', () => {
     }
   });
 });
-
-/** Non-loopback IPv4 addresses of this machine (none in some sandboxes: then only the mode is checked). */
-const externalAddresses = (): string[] =>
-  Object.values(networkInterfaces())
-    .flat()
-    .filter((info) => info && info.family === 'IPv4' && !info.internal)
-    .map((info) => info?.address ?? '')
-    .filter(Boolean);
-
-const reachable = (host: string, port: number): Promise<boolean> =>
-  new Promise((done) => {
-    const socket = connect({ host, port, timeout: 2_000 });
-    socket.once('connect', () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      done(false);
-    });
-    socket.once('error', () => done(false));
-  });
