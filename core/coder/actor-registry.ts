@@ -672,7 +672,7 @@ const toActor = (record: ActorRecord, countryName: (iso3: string) => string): Ac
       } else {
         id = `${prefix}-${record.sector}`;
         name =
-          longest([...record.aliases].map(stripDeterminer)) ||
+          longest([...record.aliases].filter((alias) => !namesAFacility(alias)).map(stripDeterminer)) ||
           sectorGroupName(country, record.sector, countryName);
       }
       break;
@@ -687,7 +687,9 @@ const toActor = (record: ActorRecord, countryName: (iso3: string) => string): Ac
       name = longest([...record.aliases].map(stripDeterminer)) || longest(record.names);
   }
   const sector = record.sector === 'UNK' && record.kind === 'PERSON' ? 'GOV' : record.sector;
-  const aliases = [...record.aliases].map(stripDeterminer).filter((alias) => alias.length > 0);
+  const aliases = actorNames(record.aliases)
+    .map(stripDeterminer)
+    .filter((alias) => alias.length > 0);
   return {
     id: id.slice(0, 200),
     name: (name || id).slice(0, 300),
@@ -712,6 +714,49 @@ const namesItsActor = (phrase: Phrase): boolean =>
     phrase.ministry !== null ||
     phrase.possessorName !== null ||
     (phrase.country !== null && !phrase.countryRef && !(phrase.role && COUNTRY_WORDS.has(phrase.role))));
+
+/**
+ * Nouns for where or with what a sector acts, not who acts: "Pakistani army posts" is a target a
+ * story names before it names "Pakistan's military".
+ */
+const FACILITY_NOUNS = new Set([
+  'base',
+  'bases',
+  'post',
+  'posts',
+  'outpost',
+  'outposts',
+  'checkpoint',
+  'checkpoints',
+  'position',
+  'positions',
+  'barracks',
+  'camp',
+  'camps',
+  'station',
+  'stations',
+  'headquarters',
+  'compound',
+  'compounds',
+  'installation',
+  'installations',
+  'facility',
+  'facilities',
+  'depot',
+  'depots',
+  'convoy',
+  'convoys',
+]);
+
+const namesAFacility = (alias: string): boolean =>
+  FACILITY_NOUNS.has(alias.toLowerCase().split(/\s+/).pop() ?? '');
+
+/** The mentions that name the actor itself; facility phrases only when nothing else named it. */
+const actorNames = (aliases: ReadonlySet<string>): string[] => {
+  const all = [...aliases];
+  const clean = all.filter((alias) => !namesAFacility(alias));
+  return clean.length > 0 ? clean : all;
+};
 
 const stripDeterminer = (value: string): string => value.replace(/^(the|a|an)\s+/i, '').trim();
 

@@ -197,6 +197,39 @@ const GERUND_VERBS = new Set([
   'accuse',
 ]);
 
+/**
+ * Verbs whose following to-infinitive states their purpose ("summoned the envoy to protest", "met
+ * to discuss"): the infinitive's doer is their subject, never the object between them. Verbs that
+ * hand the act to their object ("urged Iran to release", "invited Li to visit") are not listed.
+ */
+const PURPOSE_VERBS = new Set([
+  'summon',
+  'call',
+  'meet',
+  'travel',
+  'fly',
+  'go',
+  'come',
+  'arrive',
+  'visit',
+  'gather',
+  'convene',
+  'assemble',
+  'return',
+  'head',
+  'journey',
+  'hold',
+  'use',
+  'deploy',
+  'dispatch',
+  'mobilize',
+  'mobilise',
+  'telephone',
+  'phone',
+]);
+/** What may stand between a purpose verb and its "to": its object, places, times and their words. */
+const PURPOSE_GAP_POS = new Set(['ADP', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'ADV', 'PRON']);
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
@@ -231,8 +264,34 @@ export class ClauseReader {
     return result;
   }
 
+  /**
+   * For a verb in a purpose infinitive ("summoned X on Tuesday to protest", "met in Geneva to
+   * discuss"), the token of the verb whose purpose it states; null for any other verb.
+   */
+  purposeHead(i: number): number | null {
+    const { tokens, phraseAt } = this.analysis;
+    let j = i - 1;
+    while (j >= 0 && tokens[j]?.pos === 'ADV') j--;
+    const marker = tokens[j];
+    if (marker?.lower !== 'to' || marker.pos !== 'PART') return null;
+    for (let k = j - 1; k >= 0 && k >= j - 16; k--) {
+      const token = tokens[k] as Token;
+      if ((phraseAt[k] ?? -1) >= 0 || this.analysis.time[k] === 1) continue;
+      if (token.pos === 'VERB') {
+        if (!PURPOSE_VERBS.has(token.lemma) || this.isPassive(k)) return null;
+        // "called in the ambassador to complain" states a purpose; "called on Iran to stop" does not.
+        if (token.lemma === 'call' && tokens[k + 1]?.lower !== 'in') return null;
+        return k;
+      }
+      if (!PURPOSE_GAP_POS.has(token.pos)) return null;
+    }
+    return null;
+  }
+
   private findSubject(i: number, depth: number): SubjectResult | null {
     const { tokens, phrases, phraseAt } = this.analysis;
+    const head = this.purposeHead(i);
+    if (head !== null) return this.subject(head, depth + 1);
     let j = i - 1;
     for (let hops = 0; j >= 0 && hops < 40; hops++) {
       const token = tokens[j] as Token;

@@ -404,6 +404,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
           if (a !== b && !sameGovernment(a, b) && !selfEvent(a, b, rootCode)) pairs.push([a, b]);
     }
     if (pairs.length === 0) continue;
+    if (restatesPurposeHead(out, reader.purposeHead(i), pairs, rootCode)) continue;
     const found = reader.modeOf(subjectStart, i);
     // A wish to cooperate is an intent (03x); a wish to harm, told by anyone, is no event.
     if (found.desired && !compiled.rule.mode && !COOPERATIVE_ROOTS.has(rootCode)) continue;
@@ -486,6 +487,29 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     }
   }
   return out;
+};
+
+const isConflictRoot = (root: string): boolean => Number(root) >= 10;
+
+/**
+ * "summoned the envoy to protest", "met to discuss": a purpose infinitive pointing the same way
+ * (cooperation or conflict) as the act its verb already coded for the same source only says why
+ * that act was done; it is no second event.
+ */
+const restatesPurposeHead = (
+  out: readonly Candidate[],
+  head: number | null,
+  pairs: ReadonlyArray<[ActorRecord, ActorRecord]>,
+  rootCode: string,
+): boolean => {
+  if (head === null) return false;
+  const sources = new Set(pairs.map(([source]) => source));
+  return out.some(
+    (event) =>
+      event.triggerToken === head &&
+      sources.has(event.source) &&
+      isConflictRoot(event.code.slice(0, 2)) === isConflictRoot(rootCode),
+  );
 };
 
 /** "talks between Congo and Rwanda": the actors of the group right after "between". */
