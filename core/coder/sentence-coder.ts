@@ -7,6 +7,7 @@ import { type ActorRecord, root } from './actor-registry';
 import { ClauseReader } from './clauses';
 import type { DateMention } from './dates';
 import type { Token } from './nlp';
+import { nounEventAsserted } from './noun-events';
 import { matchAt, type RuleIndex } from './patterns';
 import type { Phrase, SentenceAnalysis } from './phrases';
 
@@ -297,8 +298,10 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     } else if (compiled.noun) {
       const owner = ownerOf(analysis, i);
       if (owner === null) continue;
-      sources = groupActors(context, owner);
       subjectStart = phrases[owner]?.start ?? i;
+      // "threatened Israeli strikes", "calls for EU sanctions": named, but not reported as done.
+      if (!nounEventAsserted(analysis, subjectStart, match.end)) continue;
+      sources = groupActors(context, owner);
     } else if (reader.isPassive(i)) {
       const agent = reader.agent(i);
       const subject = reader.subject(i);

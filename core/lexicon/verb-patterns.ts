@@ -1,4 +1,5 @@
 import type { Sector } from '../model/common';
+import { EVENT_NOUN_RULES, eventNounVerbRules } from './event-noun-rules';
 import type { EventMode } from './verb-pattern-types';
 
 /**
@@ -1029,6 +1030,8 @@ export const VERB_RULES: readonly VerbRule[] = [
     'use chemical|nuclear weapons against|on +',
     'Syria used chemical weapons against rebels.',
   ),
+  // Events named by a noun with their doer ("Israel's bombardment of Gaza"): a table of their own.
+  ...eventNounVerbRules(EVENT_NOUN_RULES),
   // Generic fallback, listed last so any specific agreement rule wins a tie.
   r('agree-to-reciprocal', '030', 'agree to', 'Japan and South Korea agreed to share missile warning data.', {
     reciprocal: true,

@@ -1,0 +1,80 @@
+import type { Token } from './nlp';
+import type { SentenceAnalysis } from './phrases';
+
+/** Modifiers that make the act a prospect: "possible sanctions", "threatened strikes". */
+const PROSPECT_MODIFIERS = new Set([
+  'possible',
+  'potential',
+  'proposed',
+  'planned',
+  'threatened',
+  'future',
+  'any',
+  'no',
+  'further',
+  'more',
+]);
+/** Verbs (and "for") whose object is an act wished, feared or argued over, not one that happened. */
+const PROSPECT_GOVERNORS = new Set([
+  'threaten',
+  'call',
+  'urge',
+  'propose',
+  'consider',
+  'seek',
+  'demand',
+  'want',
+  'fear',
+  'warn',
+  'weigh',
+  'discuss',
+  'debate',
+  'avoid',
+  'avert',
+  'prevent',
+  'risk',
+  'face',
+  'plan',
+  'push',
+  'press',
+  'for',
+  'against',
+  'without',
+]);
+/** "the threat of U.S. sanctions", "the prospect of Israeli strikes". */
+const PROSPECT_NOUNS = new Set([
+  'threat',
+  'threats',
+  'possibility',
+  'prospect',
+  'risk',
+  'fear',
+  'fears',
+  'danger',
+]);
+const MODALS = new Set(['would', 'could', 'might', 'may', 'will', "'ll", 'should', 'must']);
+
+/**
+ * Whether a noun-phrase event ("Israel's bombardment of Gaza", doer phrase starting at `start`,
+ * match ending at `end`) is asserted as having happened, rather than threatened, feared, called for,
+ * weighed or denied.
+ */
+export const nounEventAsserted = (analysis: SentenceAnalysis, start: number, end: number): boolean => {
+  const { tokens, phraseAt } = analysis;
+  let k = start - 1;
+  while (k >= 0) {
+    const token = tokens[k] as Token;
+    if (PROSPECT_MODIFIERS.has(token.lower)) return false;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.lower !== "'s") break;
+    k--;
+  }
+  const governor = tokens[k];
+  if (governor) {
+    if (PROSPECT_GOVERNORS.has(governor.lemma) || PROSPECT_GOVERNORS.has(governor.lower)) return false;
+    if (governor.lower === 'of' && PROSPECT_NOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
+  }
+  // "Russian strikes on Kyiv would be met with force": the noun is the subject of a hypothetical.
+  let after = end;
+  while (after < tokens.length && (phraseAt[after] ?? -1) >= 0) after++;
+  return !MODALS.has(tokens[after]?.lower ?? '');
+};
