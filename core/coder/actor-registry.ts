@@ -102,6 +102,11 @@ interface Context {
   locative?: boolean;
   /** For "it" right after a speech verb: that verb's subject ("Romania, which ..., said it was ready"). */
   speaker?: ActorRecord | null;
+  /**
+   * The phrase is "its embassy" (or another foreign-presence object) of a verb done to others; the
+   * countries named later in the sentence. Null when the rule does not apply.
+   */
+  foreignPresence?: ReadonlySet<string> | null;
   sentence: number;
 }
 
@@ -290,7 +295,26 @@ export class ActorRegistry {
 
   /** "his counterpart": the owner is the person mentioned last (not the last subject). */
   private possessorCountry(phrase: Phrase): string | null {
-    if (!phrase.possessive) return null;
+    return phrase.possessive ? this.ownerCountry(phrase) : null;
+  }
+
+  /**
+   * "Ecuadorian police raided its embassy": an owner equal to the acting side would make a self-event,
+   * so "its" is the other country the article named last (earlier sentences first). Kept when the
+   * sentence names the other side later ("recalled its ambassador from Tanzania").
+   */
+  private foreignOwner(owner: string, later: ReadonlySet<string>, context: Context): string {
+    const here = (context.earlierInSentence ?? []).map((record) => root(record).country);
+    if (!here.includes(owner)) return owner;
+    for (const country of later) if (country !== owner) return owner;
+    const previous = this.recentStates.filter((iso3) => iso3 !== owner);
+    const other =
+      [...previous].reverse().find((iso3) => !here.includes(iso3)) ??
+      [...here].reverse().find((iso3) => iso3 !== null && iso3 !== owner);
+    return other ?? owner;
+  }
+
+  private ownerCountry(phrase: Phrase): string | null {
     if (phrase.possessive === 'he' || phrase.possessive === 'she') {
       const last = this.recentPersons[this.recentPersons.length - 1];
       if (last) return root(last).country;
@@ -376,6 +400,16 @@ export class ActorRegistry {
   }
 
   private resolveInner(phrase: Phrase, context: Context): ActorRecord[] {
+    if (context.foreignPresence && phrase.possessive) {
+      const owner = this.ownerCountry(phrase);
+      const other = owner ? this.foreignOwner(owner, context.foreignPresence, context) : owner;
+      // "its embassy in Quito": the owner, not the place, is whose embassy it is.
+      if (other && other !== owner)
+        return this.resolveInner(
+          { ...phrase, country: other, possessive: null },
+          { ...context, foreignPresence: null },
+        );
+    }
     if (phrase.pronoun === 'it' && context.speaker) return [root(context.speaker)];
     if (phrase.pronoun) return this.resolvePronoun(phrase);
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {

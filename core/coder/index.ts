@@ -9,6 +9,7 @@ import { findAtoms } from './atoms';
 import { ClauseReader } from './clauses';
 import { type DateMention, findDates } from './dates';
 import { focusCountry } from './focus';
+import { foreignPresenceAt } from './foreign-presence';
 import { locate } from './geo';
 import { lexiconIndex } from './lexicon-index';
 import { tokenize } from './nlp';
@@ -260,6 +261,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         asObject: isObject(analysis, phrase.start),
         locative: phrase.state && LOCATIVE_WORDS.has(before),
         speaker,
+        foreignPresence: foreignPresenceAt(analysis, p, places),
       });
       resolved[p] = records;
       // Places ("in Vilnius") and modifiers are not parties that "the two" could mean.
