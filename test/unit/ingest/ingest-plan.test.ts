@@ -16,6 +16,7 @@ import {
 } from '../../../adapters/dynamodb/items';
 import type { Actor } from '../../../core/model/actor';
 import type { Event, Evidence, StoredEvent } from '../../../core/model/event';
+import { storedEvent } from '../change/fixtures';
 
 const evidence = (sentence: string, start = 0): Evidence => ({
   sentence,
@@ -63,33 +64,7 @@ const stored = (
   tally: Record<string, number> = { Wire: 1 },
   articleIds: string[] = ['art-1'],
 ): EventItem =>
-  toEventItem(
-    {
-      id: 'evt-visit',
-      code: '042',
-      root: '04',
-      quadClass: 1,
-      goldstein: 1.9,
-      plover: 'CONSULT',
-      source: { id: 'RUS-GOV-sergey-lavrov', name: 'Sergey Lavrov', country: 'RUS', sector: 'GOV' },
-      target: { id: 'PRK', name: 'North Korea', country: 'PRK', sector: 'GOV' },
-      date: '2023-10-18',
-      datePrecision: 'day',
-      location: null,
-      negated: false,
-      mode: 'actual',
-      mentionCount: 1,
-      articleCount: 1,
-      sourceCount: 1,
-      firstSeen: '2023-10-19T08:00:00.000Z',
-      lastSeen: '2023-10-19T08:00:00.000Z',
-      retracted: false,
-      version: 1,
-      ...overrides,
-    },
-    tally,
-    articleIds,
-  );
+  toEventItem(storedEvent({ id: 'evt-visit', location: null, ...overrides }), tally, articleIds);
 
 const mentionOf = (articleId: string, source: string | null, sentences: Evidence[]): MentionItem =>
   toMentionItem(
