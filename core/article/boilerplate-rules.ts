@@ -44,6 +44,12 @@ const BARE_DATE = new RegExp(
   'i',
 );
 
+/** A live-blog entry clock or a relative stamp on its own line: "13.20 GMT", "6 hours ago". */
+const BARE_TIME = new RegExp(
+  `^(?:${CLOCK}|\\d{1,3} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|h|days?|weeks?) ago)$`,
+  'i',
+);
+
 const STAMP_START = /^(?:published|updated|last updated|posted|first published|modified)(?: on| at)?:? /i;
 /** Words a publication stamp is made of besides numbers: "Updated 3:12 AM EDT, October 19, 2023". */
 const STAMP_WORDS = new Set(
@@ -65,6 +71,27 @@ const isStamp = (paragraph: string): boolean => {
   return true;
 };
 
+/** One part of a "Name | Jan 18, 2025 | 3 min read" line. */
+const META_SEPARATOR = / (?:\||·|•|—|-) /;
+const NAME_PART = /^(?:By )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|al|bin)){0,5}$/u;
+const READ_TIME = /^\d{1,3} min(?:ute)?s? read$/i;
+
+/**
+ * A byline-and-stamp strip: parts joined by "|" or "·", at least one a date or stamp, the others
+ * names, stamps or reading times. A sentence never has that shape.
+ */
+const isMetaLine = (paragraph: string): boolean => {
+  const parts = paragraph.split(META_SEPARATOR);
+  if (parts.length < 2 || parts.length > 5) return false;
+  let dated = false;
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (isStamp(trimmed) || BARE_DATE.test(trimmed) || BARE_TIME.test(trimmed)) dated = true;
+    else if (!NAME_PART.test(trimmed) && !READ_TIME.test(trimmed)) return false;
+  }
+  return dated;
+};
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'gallery-marker',
@@ -81,7 +108,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: 'ui',
     maxChars: 60,
     test: matcher(
-      /^(?:recommended(?: videos?| stories| articles| reading| for you)?|related(?: stories| articles| content| coverage| topics| news| videos?| links)?|most (?:read|popular|viewed|shared)|trending(?: now| stories| topics)?|top stories|latest (?:news|stories|videos?|headlines)|more (?:stories|news|videos?|headlines|coverage)|you (?:may|might) also like|editor'?s picks?|advertisements?|advertising|sponsored(?: content)?|ad|skip (?:ad|advertisement)|share(?: this)?(?: (?:article|story|page|post))?(?: on [a-z]+)?|share via [a-z]+|copy(?: the)? link|link copied|print(?: this)?(?: (?:article|story|page))?|e-?mail(?: this)?(?: (?:article|story))?|(?:\d+ )?comments?|leave a comment|read more|read (?:the )?full (?:story|article)|continue reading|show more|load more|see more|back to top|skip to (?:main )?content|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|tumblr|flipboard|messenger|tweet|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:utes?)?)?|watch(?: now| live| video)?|play video|subscribe(?: now| today)?|sign ?in|sign ?up|log ?in|log ?out|register|menu|search|close|home|loading|\d+ min(?:ute)? read)[:.!]?$/i,
+      /^(?:recommended(?: videos?| stories| articles| reading| for you)?|related(?: stories| articles| content| coverage| topics| news| videos?| links)?|most (?:read|popular|viewed|shared)|trending(?: now| stories| topics)?|top stories|latest (?:news|stories|videos?|headlines)|more (?:stories|news|videos?|headlines|coverage)|you (?:may|might) also like|editor'?s picks?|advertisements?|advertising|sponsored(?: content)?|ad|skip (?:ad|advertisement)|share(?: this)?(?: (?:article|story|page|post))?(?: on [a-z]+)?|share via [a-z]+|copy(?: the)? link|link copied|print(?: this)?(?: (?:article|story|page))?|e-?mail(?: this)?(?: (?:article|story))?|(?:\d+ )?comments?|leave a comment|read more|read (?:the )?full (?:story|article)|continue reading|show more|load more|see more|back to top|skip to (?:main )?content|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|tumblr|flipboard|messenger|tweet|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:utes?)?)?|watch(?: now| live| video)?|play video|subscribe(?: now| today)?|sign ?in|sign ?up|log ?in|log ?out|register|menu|search|close|home|loading|\d+ min(?:ute)? read|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|advertisement(?: [·•|-] )?scroll to continue(?: with content)?|scroll to continue(?: with content)?|continue reading (?:below|the main story)|ad could not be loaded|accept(?: all)?(?: cookies)?|cookie settings|manage (?:cookies|preferences|consent))[:.!]?$/i,
     ),
     example: 'Recommended Videos',
     why: 'labels of page widgets (video rails, share buttons, menus) that carry no reporting',
@@ -111,10 +138,37 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: 'trailer',
     maxChars: 250,
     test: matcher(
-      /^(?:(?:additional )?reporting by|editing by|writing by|compiled by|our standards ?:)|contributed to this (?:report|story)\.?$/i,
+      /^\(?(?:(?:additional )?reporting by|editing by|writing by|compiled by|our standards ?:)|contributed (?:reporting )?to this (?:report|story)\.?\)?$/i,
     ),
     example: 'Reporting by Jane Doe in Seoul; Editing by John Roe',
     why: 'staff credits at the end of wire copy',
+  },
+  {
+    name: 'desk-slug',
+    kind: 'trailer',
+    maxChars: 60,
+    test: matcher(/^[a-z]{2,6}(?:-[a-z]{2,6}){0,3}(?:\/[a-z]{2,6}(?:-[a-z]{2,6}){0,3}){1,6}$/),
+    example: 'bur-az/jd/ami',
+    why: 'agency desk initials (writer/editor/subeditor) that end AFP and other wire copy',
+  },
+  {
+    name: 'correction-note',
+    kind: 'trailer',
+    maxChars: 600,
+    test: matcher(
+      /^(?:(?:correction|clarification|editor['’]?s note|note to readers)s? ?[:—–-]|this (?:article|story|report|version) (?:was|has been|is) (?:amended|corrected|updated|edited|clarified|revised)\b|an earlier version of this (?:article|story|report)\b)/i,
+    ),
+    example: 'Correction: An earlier version of this article said the conference would be held in Geneva.',
+    why: 'notes about the article itself; their verbs ("misstated", "said") are not events',
+  },
+  {
+    name: 'newsletter-promo',
+    kind: 'ui',
+    maxChars: 300,
+    test: (paragraph) =>
+      /\bnewsletters?\b/i.test(paragraph) && /\b(?:sign up|sign-up|subscribe|inbox)\b/i.test(paragraph),
+    example: 'Get the Capitol Courier morning newsletter. Sign up for free and get the news in your inbox.',
+    why: 'newsletter boxes pasted or scraped along with the story',
   },
   {
     name: 'byline',
@@ -131,7 +185,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'timestamp',
     kind: 'stamp',
     maxChars: 120,
-    test: (paragraph) => isStamp(paragraph) || BARE_DATE.test(paragraph),
+    test: (paragraph) =>
+      isStamp(paragraph) || BARE_DATE.test(paragraph) || BARE_TIME.test(paragraph) || isMetaLine(paragraph),
     example: 'Updated 3:12 AM EDT, October 19, 2023',
     why: 'publication stamps (the date is read from them before they are dropped)',
   },

@@ -18,6 +18,8 @@ export interface HtmlMeta {
   maxDepth: number;
   elementCount: number;
   longestAttribute: number;
+  /** Characters of text outside scripts and styles (what readability has to re-read). */
+  textChars: number;
 }
 
 const PUBLISHED_KEYS = [
@@ -61,6 +63,8 @@ const MAX_JSON_LD_NODES = 20_000;
 const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim();
 
 interface JsonLdFacts {
+  /** datePublished of article-typed nodes (NewsArticle, ReportageNewsArticle, LiveBlogPosting, ...). */
+  articlePublished: string[];
   published: string[];
   headline: string | null;
   publisher: string | null;
@@ -69,6 +73,24 @@ interface JsonLdFacts {
 
 const stringField = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value : null;
+
+/** "NewsArticle", ["ReportageNewsArticle"], "LiveBlogPosting", "BlogPosting", "Report". */
+const ARTICLE_TYPE = /article|posting|report/i;
+
+const isArticleNode = (record: Record<string, unknown>): boolean => {
+  const type = record['@type'];
+  if (typeof type === 'string') return ARTICLE_TYPE.test(type);
+  return Array.isArray(type) && type.some((item) => typeof item === 'string' && ARTICLE_TYPE.test(item));
+};
+
+/** mainEntityOfPage is a URL string or a WebPage node with an @id. */
+const pageId = (value: unknown): string | null => {
+  if (typeof value === 'string') return stringField(value);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return stringField((value as Record<string, unknown>)['@id']);
+  }
+  return null;
+};
 
 /** Walks JSON-LD iteratively (no recursion: the page controls the nesting) with a node budget. */
 const readJsonLd = (raw: string, facts: JsonLdFacts): void => {
@@ -90,22 +112,60 @@ const readJsonLd = (raw: string, facts: JsonLdFacts): void => {
     if (node === null || typeof node !== 'object') continue;
     const record = node as Record<string, unknown>;
     const published = stringField(record.datePublished) ?? stringField(record.dateCreated);
-    if (published) facts.published.push(published);
+    if (published) (isArticleNode(record) ? facts.articlePublished : facts.published).push(published);
     facts.headline ??= stringField(record.headline);
     const publisher = record.publisher;
     if (publisher && typeof publisher === 'object' && !Array.isArray(publisher)) {
       facts.publisher ??= stringField((publisher as Record<string, unknown>).name);
     }
-    if (published) facts.url ??= stringField(record.url);
+    if (published || isArticleNode(record))
+      facts.url ??= stringField(record.url) ?? pageId(record.mainEntityOfPage);
     for (const value of Object.values(record)) {
       if (value !== null && typeof value === 'object') stack.push(value);
     }
   }
 };
 
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: '];
+const MAX_SITE_CHARS = 60;
+
+/**
+ * "Headline | World | The Daily Record" -> "The Daily Record". A "|" always separates the site; a dash
+ * only when what precedes it is the headline itself (headlines have dashes of their own).
+ */
+const siteFromTitle = (title: string | null, headlines: ReadonlyArray<string | null>): string | null => {
+  if (!title) return null;
+  for (const separator of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(separator);
+    if (at <= 0) continue;
+    const head = title.slice(0, at);
+    const tail = title.slice(at + separator.length).trim();
+    if (tail.length < 2 || tail.length > MAX_SITE_CHARS) continue;
+    if (separator === ' | ' || headlines.some((headline) => headline && head.startsWith(headline)))
+      return tail;
+  }
+  return null;
+};
+
+/** og:title "Headline | Site" -> "Headline" when the suffix is the site's own name. */
+const withoutSuffix = (headline: string, site: string): string => {
+  for (const separator of TITLE_SEPARATORS) {
+    const suffix = `${separator}${site}`;
+    if (headline.length > suffix.length && headline.endsWith(suffix))
+      return headline.slice(0, -suffix.length);
+  }
+  return headline;
+};
+
 export const readHtmlMeta = (html: string): HtmlMeta => {
   const metas = new Map<string, string>();
-  const jsonLd: JsonLdFacts = { published: [], headline: null, publisher: null, url: null };
+  const jsonLd: JsonLdFacts = {
+    articlePublished: [],
+    published: [],
+    headline: null,
+    publisher: null,
+    url: null,
+  };
   const markedTimes: string[] = [];
   const times: string[] = [];
   let title: string | null = null;
@@ -117,6 +177,7 @@ export const readHtmlMeta = (html: string): HtmlMeta => {
   let maxDepth = 0;
   let elementCount = 0;
   let longestAttribute = 0;
+  let textChars = 0;
   scanHtml(html, {
     open(name, attrs, selfClosing) {
       elementCount++;
@@ -155,6 +216,7 @@ export const readHtmlMeta = (html: string): HtmlMeta => {
       }
     },
     text(raw) {
+      textChars += raw.length;
       if (headingParts !== null && headingParts.length < 50) headingParts.push(raw);
     },
     rawText(name, content, attrs) {
@@ -170,22 +232,27 @@ export const readHtmlMeta = (html: string): HtmlMeta => {
     return null;
   };
   // Bounded: each candidate may go through chrono, and a page can hold any number of <time> tags.
+  // The article's own structured data first: meta tags are more often left stale by templates.
   const publishedCandidates = [
+    ...jsonLd.articlePublished,
     ...PUBLISHED_KEYS.map((key) => metas.get(key)).filter((value): value is string => Boolean(value?.trim())),
     ...jsonLd.published,
     ...markedTimes,
     ...times,
   ].slice(0, MAX_CANDIDATES);
+  const headline = firstMeta(TITLE_KEYS) ?? jsonLd.headline;
+  const siteName = firstMeta(SITE_KEYS) ?? jsonLd.publisher ?? siteFromTitle(title, [headline, heading]);
   return {
-    title: firstMeta(TITLE_KEYS) ?? jsonLd.headline,
+    title: headline && siteName ? withoutSuffix(headline, siteName) : headline,
     documentTitle: title,
     heading,
     publishedCandidates,
     url: firstMeta(URL_KEYS) ?? canonical ?? jsonLd.url,
-    siteName: firstMeta(SITE_KEYS) ?? jsonLd.publisher,
+    siteName,
     language,
     maxDepth,
     elementCount,
     longestAttribute,
+    textChars,
   };
 };

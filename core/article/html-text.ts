@@ -36,7 +36,17 @@ const BLOCKS = new Set([
 ]);
 
 /** Never article prose: page chrome, media, embedded widgets, forms, captions. */
-const SKIPPED = new Set([
+export const SKIPPED: ReadonlySet<string> = new Set([
+  'amp-ad',
+  'amp-analytics',
+  'amp-consent',
+  'amp-embed',
+  'amp-geo',
+  'amp-iframe',
+  'amp-sidebar',
+  'amp-social-share',
+  'amp-sticky-ad',
+  'amp-user-notification',
   'aside',
   'audio',
   'button',
@@ -67,6 +77,8 @@ const FURNITURE_WORDS = new Set([
   'ads',
   'advert',
   'advertisement',
+  'author',
+  'authors',
   'banner',
   'breadcrumb',
   'breadcrumbs',
@@ -75,20 +87,28 @@ const FURNITURE_WORDS = new Set([
   'carousel',
   'comment',
   'comments',
+  'cmp',
   'consent',
   'cookie',
+  'cookies',
   'credit',
   'gallery',
+  'gdpr',
+  'gpt',
+  'inread',
+  'instagram',
   'menu',
   'modal',
   'nav',
   'navbar',
   'newsletter',
+  'onetrust',
   'outbrain',
   'paywall',
   'popup',
   'promo',
   'recommended',
+  'readmore',
   'related',
   'share',
   'sharing',
@@ -97,9 +117,14 @@ const FURNITURE_WORDS = new Set([
   'social',
   'sponsor',
   'sponsored',
+  'signup',
+  'submeta',
   'subscribe',
   'taboola',
+  'tiktok',
+  'timestamp',
   'toolbar',
+  'tweet',
 ]);
 const FURNITURE_ROLES = new Set([
   'navigation',
@@ -114,15 +139,28 @@ const FURNITURE_ROLES = new Set([
 const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 const WORD_SPLIT = /[\s_-]+/;
 
-const isFurniture = (name: string, attrs: string): boolean => {
-  if (attrs.length === 0 || CONTAINERS.has(name)) return false;
-  const parsed = parseAttributes(attrs);
-  if (parsed.has('hidden') || parsed.get('aria-hidden') === 'true') return true;
-  const role = parsed.get('role');
+const CAMEL_HUMP = /([a-z])([A-Z])/g;
+
+/**
+ * Whether an element's own attributes say it is furniture. `attribute` reads one attribute (null when
+ * absent), so the linear scanner and the DOM pass share one rule.
+ */
+export const looksLikeFurniture = (name: string, attribute: (key: string) => string | null): boolean => {
+  if (CONTAINERS.has(name)) return false;
+  if (attribute('hidden') !== null || attribute('aria-hidden') === 'true') return true;
+  const role = attribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  const hints = `${parsed.get('class') ?? ''} ${parsed.get('id') ?? ''}`.toLowerCase();
-  if (hints.length > 500) return false;
+  const raw = `${attribute('class') ?? ''} ${attribute('id') ?? ''}`;
+  if (raw.length > 500) return false;
+  // "PagePromo", "CarouselSlide": component names are camel-cased words.
+  const hints = raw.replace(CAMEL_HUMP, '$1 $2').toLowerCase();
   return hints.split(WORD_SPLIT).some((word) => FURNITURE_WORDS.has(word));
+};
+
+const isFurniture = (name: string, attrs: string): boolean => {
+  if (attrs.length === 0) return false;
+  const parsed = parseAttributes(attrs);
+  return looksLikeFurniture(name, (key) => parsed.get(key) ?? null);
 };
 
 const HTML_SPACE = /[ \t\n\r\f]+/g;

@@ -195,11 +195,8 @@ export function prepareArticle(input: ArticleInput, options: PrepareOptions = {}
     json: doc.jsonPublished,
     htmlMeta: doc.htmlPublished,
     datelineDate,
-    textRegions: [
-      droppedText(classified, 'stamp'),
-      text.slice(bodyStart, bodyStart + OPENING_CHARS),
-      droppedText(classified, 'caption'),
-    ],
+    stamps: droppedText(classified, 'stamp'),
+    textRegions: [text.slice(bodyStart, bodyStart + OPENING_CHARS), droppedText(classified, 'caption')],
     objectTime: input.objectTime,
   });
 

@@ -97,12 +97,14 @@ export interface PublishedSources {
   json?: string | null | undefined;
   htmlMeta?: readonly string[];
   datelineDate?: string | null;
+  /** Publication stamps dropped from the text ("Updated June 3, 2025 4:17 PM GMT"): a full date there outranks the dateline. */
+  stamps?: string;
   /** Stamps ("Updated ... October 19, 2023"), then the opening paragraphs, then captions. */
   textRegions?: readonly string[];
   objectTime?: Date | undefined;
 }
 
-/** Priority: option > JSON field > HTML meta > dateline > text > object time. */
+/** Priority: option > JSON field > HTML meta > stamp > dateline > text > object time. */
 export const resolvePublished = (sources: PublishedSources): Published | null => {
   const reference =
     sources.objectTime && !Number.isNaN(sources.objectTime.getTime()) ? sources.objectTime : undefined;
@@ -118,6 +120,7 @@ export const resolvePublished = (sources: PublishedSources): Published | null =>
       (best, value) => best ?? attempt(value, 'html-meta'),
       null,
     ) ??
+    withFrom(firstStatedDate(sources.stamps ?? '', reference, true), 'text') ??
     (sources.datelineDate ? withFrom(firstStatedDate(sources.datelineDate, reference), 'dateline') : null) ??
     (sources.textRegions ?? []).reduce<Published | null>(
       // Body text mentions many dates; only a fully stated one (with its year) is trusted.

@@ -211,6 +211,64 @@ export const continuesAfter = (paragraph: string, end: number, next: number): bo
   return CONTINUING_NAMES.has(lower) && !SENTENCE_OPENERS.has(lower);
 };
 
+/** After "3 a.m." these words continue the sentence ("at 3 a.m. Friday", "at 9 p.m. GMT"). */
+const AFTER_CLOCK = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday local ' +
+    'et edt est ct cdt cst pt pdt pst mt gmt utc bst cet cest eet eest msk ist jst kst eastern central pacific ' +
+    'jan feb march april may june july aug sept oct nov dec january february august september october november december'
+  ).split(' '),
+);
+
+/**
+ * Boundaries wink does not propose: "... a deal... Negotiators will", "at 3 a.m. Rescuers arrived",
+ * "in the U.S. The talks". The character before the lookahead is the end of a sentence only when the
+ * next word starts one (a capital after an ellipsis or a clock, a sentence opener after an acronym).
+ */
+const EXTRA_BOUNDARY =
+  /(?:\.\.\.|…|(?<![\p{L}.])[ap]\.m\.|(?<![\p{L}.])(?:\p{Lu}\.){2,3})[”’"']?(?=\s+["“‘']?(\p{Lu}[\p{Ll}]*))/gu;
+const MAX_EXTRA_SCAN = 4000;
+
+const extraCuts = (text: string, start: number, end: number): number[] => {
+  if (end - start > MAX_EXTRA_SCAN) return [];
+  const piece = text.slice(start, end);
+  const cuts: number[] = [];
+  EXTRA_BOUNDARY.lastIndex = 0;
+  for (let match = EXTRA_BOUNDARY.exec(piece); match !== null; match = EXTRA_BOUNDARY.exec(piece)) {
+    const marker = match[0];
+    const next = (match[1] ?? '').toLowerCase();
+    const isClock = /^[ap]\.m\./.test(marker);
+    const isEllipsis = marker.startsWith('...') || marker.startsWith('…');
+    const cut = isEllipsis
+      ? next !== ''
+      : isClock
+        ? !AFTER_CLOCK.has(next)
+        : SENTENCE_OPENERS.has(next) && next !== 'no';
+    if (cut) cuts.push(start + match.index + marker.length);
+  }
+  return cuts;
+};
+
+/** pushSpan for one sentence wink found, split again where it missed a boundary. */
+const pushSentence = (
+  text: string,
+  start: number,
+  end: number,
+  maxChars: number,
+  out: Array<[number, number]>,
+): void => {
+  let from = start;
+  for (const cut of extraCuts(text, start, end)) {
+    pushSpan(text, from, cut, maxChars, out);
+    from = cut;
+  }
+  pushSpan(text, from, end, maxChars, out);
+};
+
+/** Closing quotes and brackets that wink leaves at the start of the next sentence ('."\'' , '.")'). */
+const isCloser = (code: number): boolean =>
+  code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019;
+
 /** Sentence spans of one paragraph (text.slice(from, to)), as absolute offsets. */
 const paragraphSpans = (
   text: string,
@@ -224,7 +282,7 @@ const paragraphSpans = (
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   // Most news paragraphs are one sentence: no token offsets needed for those.
   if (spans.length <= 1) {
-    pushSpan(text, from, to, maxChars, out);
+    pushSentence(text, from, to, maxChars, out);
     return;
   }
   const values = doc.tokens().out();
@@ -238,7 +296,7 @@ const paragraphSpans = (
     const value = values[i] ?? '';
     if (!paragraph.startsWith(value, pos)) {
       // wink reproduced the text differently from what it was given: keep the paragraph whole.
-      pushSpan(text, from, to, maxChars, out);
+      pushSentence(text, from, to, maxChars, out);
       return;
     }
     starts[i] = pos;
@@ -247,17 +305,22 @@ const paragraphSpans = (
   }
   let cursor = 0;
   for (let s = 0; s < spans.length; s++) {
-    const [first, last] = spans[s] as [number, number];
-    const sentenceEnd = ends[last] ?? paragraph.length;
+    const last = (spans[s] as [number, number])[1];
+    let sentenceEnd = ends[last] ?? paragraph.length;
     const next = spans[s + 1];
     // A boundary wink put after an abbreviation ("Maj." | "Gen. Lee") is no boundary at all.
     if (next && continuesAfter(paragraph, sentenceEnd, starts[next[0]] ?? sentenceEnd)) continue;
+    // A closing quote left at the start of the next sentence belongs to this one: `over."' Then`.
+    let close = sentenceEnd;
+    while (close < paragraph.length && close - sentenceEnd < 4 && isCloser(paragraph.charCodeAt(close)))
+      close++;
+    if (close > sentenceEnd && (close === paragraph.length || isSpace(paragraph.charCodeAt(close))))
+      sentenceEnd = close;
     // Sentences are contiguous: start where the previous one stopped so no character is lost.
-    const sentenceStart = Math.min(cursor, starts[first] ?? cursor);
-    pushSpan(text, from + sentenceStart, from + sentenceEnd, maxChars, out);
+    pushSentence(text, from + cursor, from + sentenceEnd, maxChars, out);
     cursor = sentenceEnd;
   }
-  if (cursor < paragraph.length) pushSpan(text, from + cursor, to, maxChars, out);
+  if (cursor < paragraph.length) pushSentence(text, from + cursor, to, maxChars, out);
 };
 
 /**
