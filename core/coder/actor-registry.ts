@@ -255,6 +255,8 @@ export class ActorRegistry {
           ? (context.defaultCountry ?? context.homeCountry)
           : null;
       const record = this.newRecord(org.kind, org.country ?? local, org.sector);
+      // Amnesty, Human Rights Watch: no state and no IGO, so not a party to a coded event.
+      if (org.kind === 'ORGANIZATION' && record.country === null) record.provisional = true;
       record.org = org;
       record.slug = org.slug;
       record.names.add(org.name);
@@ -295,7 +297,13 @@ export class ActorRegistry {
 
   /** "his counterpart": the owner is the person mentioned last (not the last subject). */
   private possessorCountry(phrase: Phrase): string | null {
-    return phrase.possessive ? this.ownerCountry(phrase) : null;
+    if (phrase.possessive) return this.ownerCountry(phrase);
+    // "Kiir's government" after "President Salva Kiir": the country of the person already named.
+    if (phrase.possessorName) {
+      const owner = this.personsByName.get(personKey(phrase.possessorName));
+      return owner ? root(owner).country : null;
+    }
+    return null;
   }
 
   /**
@@ -337,7 +345,7 @@ export class ActorRegistry {
       this.lastResolved = found[0];
     for (const record of found) {
       record.lastSeen = context.sentence;
-      if (namesItsActor(phrase)) record.aliases.add(phrase.surface);
+      if (namesItsActor(phrase) || callsItsGroup(phrase, record)) record.aliases.add(phrase.surface);
     }
     return found;
   }
@@ -410,6 +418,11 @@ export class ActorRegistry {
           { ...context, foreignPresence: null },
         );
     }
+    if (phrase.western && !phrase.country) {
+      // "accused Western diplomats of meddling" after "the United States and Britain said": those two.
+      const states = this.recentStates.filter((iso3) => WESTERN_STATES.has(iso3)).slice(-3);
+      return states.map((iso3) => this.state(iso3));
+    }
     if (phrase.pronoun === 'it' && context.speaker) return [root(context.speaker)];
     if (phrase.pronoun) return this.resolvePronoun(phrase);
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
@@ -470,6 +483,8 @@ export class ActorRegistry {
     }
     if (phrase.role && COUNTRY_WORDS.has(phrase.role)) {
       if (phrase.country) return [this.state(phrase.country)];
+      const owner = phrase.possessorName ? this.possessorCountry(phrase) : null;
+      if (owner) return [this.state(owner)];
       // "the two countries", "both sides", "the country": the last states named.
       if (!phrase.definite && !phrase.count) return [];
       const count = phrase.count ?? (phrase.plural ? 2 : 1);
@@ -517,6 +532,11 @@ export class ActorRegistry {
       // "the IAEA chief", "NATO's secretary-general": the organization speaking through its head.
       return [this.organization(phrase.org, context)];
     }
+    if (phrase.bodyWord && !phrase.country && !phrase.possessive && !phrase.org) {
+      // "court officials took him into custody" after the International Criminal Court was named.
+      const body = this.latestBodyCalled(phrase.bodyWord, context.sentence);
+      if (body) return [body];
+    }
     if (phrase.role && phrase.roleKind === 'person' && !GENERIC_ROLES.has(phrase.role)) {
       const country = phrase.country ?? this.possessorCountry(phrase);
       if (country) return [this.unnamedPerson(country, phrase)];
@@ -546,6 +566,20 @@ export class ActorRegistry {
       }
       return [];
     }
+    if (
+      phrase.role &&
+      phrase.sector &&
+      phrase.definite &&
+      !phrase.plural &&
+      !phrase.country &&
+      !phrase.possessive
+    ) {
+      // "the court" after "the International Criminal Court", "the bloc" after "ECOWAS": that body.
+      const body = this.latestBodyCalled(phrase.role, context.sentence);
+      if (body) return [body];
+    }
+    // "the bloc" with no bloc named before, or "Russia's alliance with China", names no IGO we know.
+    if (phrase.sector === 'IGO' && !phrase.org && !phrase.personName) return [];
     if (phrase.role && phrase.sector) {
       // "the rebel group" right after "the National Liberation Army (ELN)" is that group, not every rebel.
       if (
@@ -588,11 +622,43 @@ export class ActorRegistry {
     return best;
   }
 
+  /**
+   * The named body seen last (within BODY_MEMORY sentences) whose name has the role's head word ("court",
+   * "tribunal", "agency", "commission"), or for "the bloc" / "the alliance" the last intergovernmental one.
+   */
+  private latestBodyCalled(role: string, sentence: number): ActorRecord | null {
+    const head = role.toLowerCase().split(' ').pop() ?? '';
+    const igos = head === 'bloc' ? BLOCS : head === 'alliance' ? ALLIANCES : null;
+    const business = BUSINESS_HEADS.has(head);
+    if (!igos && !business && !BODY_HEADS.has(head)) return null;
+    let best: ActorRecord | null = null;
+    for (const record of this.byKey.values()) {
+      const actor = root(record);
+      if (actor.lastSeen < sentence - BODY_MEMORY || actor.lastSeen >= sentence) continue;
+      if (actor.kind === 'STATE' || actor.kind === 'PERSON' || !actor.slug) continue;
+      const fits = igos
+        ? igos.has(actor.slug)
+        : business && actor.sector === 'BUS'
+          ? true
+          : [...actor.names].some((name) => name.toLowerCase().split(/\s+/).includes(head));
+      if (fits && (!best || actor.lastSeen > best.lastSeen)) best = actor;
+    }
+    return best;
+  }
+
   private unnamedPerson(country: string, phrase: Phrase): ActorRecord {
     const role = phrase.role ?? 'Official';
     const named = this.namedByRole.get(`${country}|${role.toLowerCase()}`);
     // "Russia's foreign minister" is the one Russian foreign minister the article names, if it names one.
     if (named && named.length === 1 && named[0]) return root(named[0]);
+    // "the Azerbaijani leader" after "President Ilham Aliyev": the one head of state or government named.
+    if (LEADER_WORDS.has(role.toLowerCase())) {
+      const heads = new Set<ActorRecord>();
+      for (const title of HEAD_ROLES)
+        for (const record of this.namedByRole.get(`${country}|${title}`) ?? []) heads.add(root(record));
+      const [only] = heads;
+      if (only && heads.size === 1) return only;
+    }
     const sector = phrase.ministry?.sector && role === 'Spokesperson' ? 'GOV' : (phrase.sector ?? 'GOV');
     const record = this.named('PERSON', country, sector, slugify(role), phrase.surface);
     record.role = role;
@@ -648,6 +714,97 @@ export class ActorRegistry {
     return out;
   }
 }
+
+/** "the company", "the miner": the business named last, whatever its name ends in. */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'miner', 'carrier', 'airline', 'lender', 'carmaker']);
+/** Sentences a named body stays "the court" or "the bloc": a quote or an aside may come between. */
+const BODY_MEMORY = 6;
+/** Head words a named body is called by on later mention ("the court", "the tribunal"). */
+const BODY_HEADS = new Set([
+  'court',
+  'tribunal',
+  'agency',
+  'commission',
+  'council',
+  'committee',
+  'mission',
+  'organization',
+  'organisation',
+  'union',
+  'league',
+  'front',
+  'movement',
+  'party',
+  'company',
+  'bank',
+  'fund',
+]);
+
+/** States wire copy means by "Western governments" or "Western diplomats". */
+const WESTERN_STATES = new Set([
+  'USA',
+  'GBR',
+  'FRA',
+  'DEU',
+  'ITA',
+  'CAN',
+  'ESP',
+  'NLD',
+  'BEL',
+  'NOR',
+  'SWE',
+  'DNK',
+  'FIN',
+  'AUS',
+  'NZL',
+  'CHE',
+  'AUT',
+  'IRL',
+  'PRT',
+  'POL',
+  'JPN',
+]);
+
+/** IGOs wire copy calls "the bloc" or "the alliance" on later mention. */
+const BLOCS = new Set([
+  'european-union',
+  'african-union',
+  'asean',
+  'ecowas',
+  'sadc',
+  'gcc',
+  'sco',
+  'brics',
+  'mercosur',
+  'caricom',
+  'eac',
+  'igad',
+  'eccas',
+  'oic',
+  'arab-league',
+  'eaeu',
+  'cis',
+  'opec',
+  'g7',
+  'g20',
+]);
+const ALLIANCES = new Set(['nato', 'csto']);
+
+/** Titles that say only "the one at the top": they mean whichever head of state or government was named. */
+const LEADER_WORDS = new Set(['leader', 'head of state', 'strongman', 'ruler']);
+const HEAD_ROLES = [
+  'president',
+  'prime minister',
+  'leader',
+  'supreme leader',
+  'chancellor',
+  'premier',
+  'king',
+  'emir',
+  'sultan',
+  'crown prince',
+  'military leader',
+];
 
 const longest = (values: Iterable<string>): string => {
   let best = '';
@@ -748,6 +905,20 @@ const namesItsActor = (phrase: Phrase): boolean =>
     phrase.ministry !== null ||
     phrase.possessorName !== null ||
     (phrase.country !== null && !phrase.countryRef && !(phrase.role && COUNTRY_WORDS.has(phrase.role))));
+
+/**
+ * "protesters", "police", "soldiers": a bare group noun says what a sector group is called in this
+ * story ("Kenya's civilians" were "protesters" here), though it names no state.
+ */
+const callsItsGroup = (phrase: Phrase, record: ActorRecord): boolean =>
+  root(record).kind === 'GROUP' &&
+  !root(record).org &&
+  phrase.roleKind === 'group' &&
+  phrase.role !== null &&
+  !COUNTRY_WORDS.has(phrase.role) &&
+  !phrase.pronoun &&
+  !phrase.count &&
+  phrase.surface !== '';
 
 /**
  * Nouns for where or with what a sector acts, not who acts: "Pakistani army posts" is a target a

@@ -227,8 +227,124 @@ const PURPOSE_VERBS = new Set([
   'telephone',
   'phone',
 ]);
+/**
+ * Verbs whose "to" clause is not their purpose: the object or someone else does it ("allowed aid to
+ * enter", "asked the court to rule"), or the frame is modal or light ("has the right to", "took
+ * steps to", "made it possible to").
+ */
+const NO_PURPOSE_VERBS = new Set([
+  'be',
+  'have',
+  'get',
+  'make',
+  'take',
+  'give',
+  'find',
+  'let',
+  'help',
+  'allow',
+  'permit',
+  'enable',
+  'urge',
+  'ask',
+  'press',
+  'force',
+  'compel',
+  'order',
+  'invite',
+  'encourage',
+  'persuade',
+  'tell',
+  'warn',
+  'push',
+  'lead',
+  'cause',
+  'require',
+  'authorize',
+  'authorise',
+  'instruct',
+  'direct',
+  'prompt',
+  'pressure',
+  'appeal',
+  'challenge',
+  'advise',
+  'remind',
+  'convince',
+  'like',
+  'love',
+  'prefer',
+  'leave',
+  'wait',
+  'say',
+  'claim',
+  'report',
+  'believe',
+  'know',
+  'think',
+  'consider',
+  'mandate',
+  'empower',
+  'train',
+  'teach',
+  'pay',
+  'vote',
+  'fight',
+  'work',
+  'struggle',
+  'rush',
+  'race',
+  'scramble',
+  'step',
+  'remain',
+  'deserve',
+  'afford',
+  'manage',
+  'tend',
+  'used',
+  'need',
+  'want',
+  'mean',
+  'happen',
+  'bother',
+  'dare',
+  'lack',
+  'receive',
+  'win',
+  'gain',
+  'obtain',
+  'reserve',
+  'retain',
+  'keep',
+  'grant',
+  'deny',
+]);
 /** What may stand between a purpose verb and its "to": its object, places, times and their words. */
 const PURPOSE_GAP_POS = new Set(['ADP', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'ADV', 'PRON']);
+
+const SPEAKER_POSSESSIVES = new Set(['its', 'their']);
+/** Verbs of saying whose clause may report the speaker's own act. */
+const REPORTING_VERBS = new Set(['say', 'report', 'announce', 'state', 'confirm', 'claim', 'add', 'tell']);
+
+/** Nouns for an actor's people or machines, standing after its name: "Chinese coast guard personnel". */
+const MEANS_NOUNS = new Set([
+  'personnel',
+  'aircraft',
+  'warplanes',
+  'jets',
+  'planes',
+  'drones',
+  'artillery',
+  'vessels',
+  'ships',
+  'boats',
+  'gunboats',
+  'patrols',
+  'units',
+  'fighters',
+]);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -269,19 +385,51 @@ export class ClauseReader {
    * discuss"), the token of the verb whose purpose it states; null for any other verb.
    */
   purposeHead(i: number): number | null {
-    const { tokens, phraseAt } = this.analysis;
+    const { tokens, phraseAt, phrases } = this.analysis;
     let j = i - 1;
     while (j >= 0 && tokens[j]?.pos === 'ADV') j--;
     const marker = tokens[j];
     if (marker?.lower !== 'to' || marker.pos !== 'PART') return null;
+    let actorInGap = false;
     for (let k = j - 1; k >= 0 && k >= j - 16; k--) {
       const token = tokens[k] as Token;
-      if ((phraseAt[k] ?? -1) >= 0 || this.analysis.time[k] === 1) continue;
+      if (this.analysis.time[k] === 1) continue;
+      const p = phraseAt[k] ?? -1;
+      if (p >= 0) {
+        // "raided the town of Jenin to arrest": a place after a preposition is not who acts next, and
+        // "launched drones to strike" names a means, not another party.
+        const phrase = phrases[p];
+        const named =
+          phrase !== undefined &&
+          (phrase.country !== null ||
+            phrase.personName !== null ||
+            phrase.org !== null ||
+            phrase.pronoun !== null);
+        if (named && tokens[(phrase?.start ?? k) - 1]?.pos !== 'ADP') actorInGap = true;
+        continue;
+      }
+      // "Sri Lanka's acting high commissioner": an -ing word after a determiner or possessive is a modifier.
+      const before = tokens[k - 1];
+      const modifier =
+        token.lower.endsWith('ing') &&
+        (before?.lower === "'s" || before?.pos === 'DET' || (phraseAt[k - 1] ?? -1) >= 0);
+      if (token.pos === 'VERB' && modifier) continue;
       if (token.pos === 'VERB') {
-        if (!PURPOSE_VERBS.has(token.lemma) || this.isPassive(k)) return null;
-        // "called in the ambassador to complain" states a purpose; "called on Iran to stop" does not.
-        if (token.lemma === 'call' && tokens[k + 1]?.lower !== 'in') return null;
-        return k;
+        if (this.isPassive(k)) return null;
+        if (PURPOSE_VERBS.has(token.lemma)) {
+          // "called in the ambassador to complain" states a purpose; "called on Iran to stop" does not.
+          if (token.lemma === 'call' && tokens[k + 1]?.lower !== 'in') return null;
+          return k;
+        }
+        // "fired tear gas to disperse", "launched drones to strike": any act done with a thing (no
+        // actor between) states its purpose, unless the verb hands the act on or is a modal frame.
+        if (actorInGap || NO_PURPOSE_VERBS.has(token.lemma) || CONTROL_VERBS.has(token.lemma)) return null;
+        let head = k;
+        // The tagger reads some compound nouns as verbs ("fired tear gas"): the first verb of the run leads.
+        while (tokens[head - 1]?.pos === 'VERB' && (phraseAt[head - 1] ?? -1) < 0) head--;
+        const lemma = tokens[head]?.lemma ?? '';
+        if (head !== k && (NO_PURPOSE_VERBS.has(lemma) || CONTROL_VERBS.has(lemma))) return null;
+        return head;
       }
       if (!PURPOSE_GAP_POS.has(token.pos)) return null;
     }
@@ -293,6 +441,8 @@ export class ClauseReader {
     const head = this.purposeHead(i);
     if (head !== null) return this.subject(head, depth + 1);
     let j = i - 1;
+    // The token before "in Istanbul to ...", where a control verb may stand ("agreed in Istanbul to").
+    let toAfterPlace = -1;
     for (let hops = 0; j >= 0 && hops < 40; hops++) {
       const token = tokens[j] as Token;
       const p = phraseAt[j] ?? -1;
@@ -316,7 +466,19 @@ export class ClauseReader {
         return { phrase: p, start: phrases[first]?.start ?? phrase.start };
       }
       const lower = token.lower;
-      if (lower === 'to' && token.pos === 'PART' && (phraseAt[j - 1] ?? -1) >= 0) return null;
+      // "Chinese coast guard personnel rammed", "Israeli aircraft struck": the actor's means or people.
+      if (MEANS_NOUNS.has(lower) && phrases[phraseAt[j - 1] ?? -1]?.end === j) {
+        j--;
+        continue;
+      }
+      if (lower === 'to' && token.pos === 'PART' && (phraseAt[j - 1] ?? -1) >= 0) {
+        // "agreed in Istanbul to exchange": a place is not the infinitive's doer; look past it.
+        const place = phrases[phraseAt[j - 1] as number] as Phrase;
+        if (!PLACE_PREPOSITIONS.has(tokens[place.start - 1]?.lower ?? '')) return null;
+        j = place.start - 2;
+        toAfterPlace = j;
+        continue;
+      }
       if (BETWEEN_SUBJECT_AND_VERB.has(lower) || token.pos === 'ADV' || token.pos === 'AUX') {
         j--;
         continue;
@@ -324,7 +486,7 @@ export class ClauseReader {
       // "plans to visit", "is ready to sign": the tagger sometimes calls "plans" a noun.
       if (
         (CONTROL_VERBS.has(token.lemma) || CONTROL_VERBS.has(token.lower.replace(/s$/, ''))) &&
-        tokens[j + 1]?.lower === 'to'
+        (tokens[j + 1]?.lower === 'to' || toAfterPlace === j)
       ) {
         j--;
         continue;
@@ -339,6 +501,11 @@ export class ClauseReader {
         continue;
       }
       if (this.analysis.time[j] === 1) {
+        j--;
+        continue;
+      }
+      // "which helped broker the deal": the helper took part in the act.
+      if (token.pos === 'VERB' && token.lemma === 'help' && j === i - 1) {
         j--;
         continue;
       }
@@ -387,9 +554,29 @@ export class ClauseReader {
         }
         return null;
       }
-      return null;
+      return this.speakersOwn(j, i, depth);
     }
     return null;
+  }
+
+  /**
+   * "the army said its aircraft struck ...": a subject that is only the speaker's own means or
+   * people ("its aircraft", "their artillery") names the speaker as the doer.
+   */
+  private speakersOwn(j: number, i: number, depth: number): SubjectResult | null {
+    const { tokens, phraseAt } = this.analysis;
+    // "its decision to strike": an infinitive's subject is not the noun before it.
+    for (let k = j + 1; k < i; k++) if (tokens[k]?.lower === 'to') return null;
+    let k = j;
+    while (k > j - 4 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') && (phraseAt[k] ?? -1) < 0)
+      k--;
+    if (k === j || !SPEAKER_POSSESSIVES.has(tokens[k]?.lower ?? '')) return null;
+    let m = k - 1;
+    if (tokens[m]?.lower === 'that') m--;
+    while (m >= 0 && this.analysis.time[m] === 1) m--;
+    const verb = tokens[m];
+    if (verb?.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return null;
+    return this.subject(m, depth + 1);
   }
 
   /** At a comma before a verb: the token left of an aside ("X, meanwhile, said"), or null. */
@@ -441,13 +628,23 @@ export class ClauseReader {
   }
 
   /** Passive: "were killed by", "was attacked". */
-  isPassive(i: number): boolean {
+  isPassive(i: number, depth = 0): boolean {
     const { tokens } = this.analysis;
     const verb = tokens[i];
     if (!verb || verb.lower.endsWith('ing')) return false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const token = tokens[k] as Token;
       if (BE_FORMS.has(token.lower)) return true;
+      // "was flown to The Hague and handed over to the court": a participle joined to a passive is one.
+      if (token.lower === 'and' && depth < 2 && verb.lower !== verb.lemma) {
+        for (let m = k - 1; m >= 0 && m >= k - 12; m--) {
+          const other = tokens[m] as Token;
+          if (other.lower === ',' || other.lower === ';' || RELATIVE.has(other.lower)) break;
+          if (other.pos === 'VERB' && (this.analysis.phraseAt[m] ?? -1) < 0)
+            return this.isPassive(m, depth + 1);
+        }
+        return false;
+      }
       if (token.pos !== 'ADV' && token.lower !== 'not' && token.lower !== "n't") return false;
     }
     return false;
@@ -510,18 +707,33 @@ export class ClauseReader {
     let desired = false;
     // Only the verb group before the trigger counts ("has not", "plans to", "refused to"), never
     // a relative clause or appositive between the subject and its verb ("Iran, which denies ...,").
+    // "agreed to", and "agreed in Istanbul to": the infinitive marker after the verb at k.
+    const toNext = (k: number): boolean => {
+      if (tokens[k + 1]?.lower === 'to') return true;
+      if (!PLACE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) return false;
+      const phrase = this.analysis.phrases[this.analysis.phraseAt[k + 2] ?? -1];
+      return phrase !== undefined && tokens[phrase.end]?.lower === 'to';
+    };
     let start = trigger;
     while (start > Math.max(0, from, trigger - 8)) {
       const token = tokens[start - 1] as Token;
+      const placeAt = (k: number): boolean => {
+        const p = this.analysis.phraseAt[k] ?? -1;
+        const phrase = this.analysis.phrases[p];
+        return phrase !== undefined && PLACE_PREPOSITIONS.has(tokens[phrase.start - 1]?.lower ?? '');
+      };
       const inGroup =
+        // "agreed in Istanbul to exchange": a place inside the verb group does not end it.
+        placeAt(start - 1) ||
+        (PLACE_PREPOSITIONS.has(token.lower) && placeAt(start)) ||
         token.pos === 'AUX' ||
         token.pos === 'ADV' ||
         token.pos === 'PART' ||
         BETWEEN_SUBJECT_AND_VERB.has(token.lower) ||
         this.analysis.time[start - 1] === 1 ||
-        (token.pos === 'VERB' && GERUND_VERBS.has(token.lemma)) ||
+        (token.pos === 'VERB' && (GERUND_VERBS.has(token.lemma) || token.lemma === 'help')) ||
         ((CONTROL_VERBS.has(token.lemma) || CONTROL_VERBS.has(token.lower.replace(/s$/, ''))) &&
-          tokens[start]?.lower === 'to');
+          toNext(start - 1));
       if (!inGroup) break;
       start--;
     }
@@ -531,23 +743,23 @@ export class ClauseReader {
       const lemma = token.lemma;
       if (lower === 'not' || lower === "n't" || lower === 'never' || lower === 'neither' || lower === 'nor')
         negated = true;
-      else if ((lemma === 'refuse' || lemma === 'decline') && tokens[k + 1]?.lower === 'to') refused = true;
+      else if ((lemma === 'refuse' || lemma === 'decline') && toNext(k)) refused = true;
       else if (lemma === 'deny' || lemma === 'fail') negated = true;
       else if (lower === 'will' || lower === "'ll" || lower === 'shall' || lower === 'would') mode = 'future';
       else if ((lower === 'could' || lower === 'may' || lower === 'might') && this.analysis.time[k] !== 1)
         mode = 'possible';
       // "tried to block", "is considering expelling": an attempt or an option, not the act.
-      else if (ATTEMPT_VERBS.has(lemma) && (tokens[k + 1]?.lower === 'to' || k + 1 === trigger))
-        mode = 'possible';
+      else if (ATTEMPT_VERBS.has(lemma) && (toNext(k) || k + 1 === trigger)) mode = 'possible';
       // "wanted to block", "hopes to sign": a wish, which only the wisher's own cooperation makes an intent.
-      else if (DESIRE_VERBS.has(lemma) && tokens[k + 1]?.lower === 'to') desired = true;
+      else if (DESIRE_VERBS.has(lemma) && toNext(k)) desired = true;
       else if (
         (lemma === 'pledge' || lemma === 'promise' || lemma === 'vow' || lemma === 'vowed') &&
-        (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'not')
+        (toNext(k) || tokens[k + 1]?.lower === 'not')
       )
         mode = 'future';
       else if (
         (lemma === 'plan' ||
+          lemma === 'agree' ||
           lemma === 'intend' ||
           lemma === 'schedule' ||
           lemma === 'expect' ||
@@ -557,11 +769,11 @@ export class ClauseReader {
           lemma === 'ready' ||
           lemma === 'willing' ||
           lemma === 'prepared') &&
-        tokens[k + 1]?.lower === 'to'
+        toNext(k)
       )
         mode = 'planned';
-      else if ((lemma === 'propose' || lemma === 'offer') && tokens[k + 1]?.lower === 'to') mode = 'proposed';
-      else if (lemma === 'threaten' && tokens[k + 1]?.lower === 'to') mode = 'threatened';
+      else if ((lemma === 'propose' || lemma === 'offer') && toNext(k)) mode = 'proposed';
+      else if (lemma === 'threaten' && toNext(k)) mode = 'threatened';
     }
     return { mode, negated, refused, desired };
   }

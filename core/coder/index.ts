@@ -7,7 +7,7 @@ import type { ArticleInput, Coder, Extraction } from '../ports';
 import { type ActorRecord, ActorRegistry, root } from './actor-registry';
 import { findAtoms } from './atoms';
 import { ClauseReader } from './clauses';
-import { type DateMention, findDates } from './dates';
+import { attributionDatesAll, type DateMention, type DayPick, findDates, leadDayOf, sceneOf } from './dates';
 import { focusCountry } from './focus';
 import { foreignPresenceAt } from './foreign-presence';
 import { locate } from './geo';
@@ -57,6 +57,9 @@ const locateDateline = (place: string): Location | null => {
   return null;
 };
 
+/** How many opening sentences (headline and standfirst included) may date an undated lead. */
+const LEAD_SENTENCES = 5;
+
 const TIME_LEAD_WORDS = new Set([
   'on',
   'early',
@@ -78,6 +81,11 @@ const markTime = (analysis: SentenceAnalysis, dates: readonly DateMention[]): vo
     for (let k = mention.start; k < mention.end; k++) time[k] = 1;
     const before = tokens[mention.start - 1];
     if (before && TIME_LEAD_WORDS.has(before.lower)) time[mention.start - 1] = 1;
+    // "on Tuesday, a day after ...": the comma closes the time adjunct. Before a verb it closes an
+    // aside instead ("Biden, in a statement on Thursday, warned"), which subject search must see.
+    const next = tokens[mention.end + 1];
+    if (mention.precision === 'day' && tokens[mention.end]?.text === ',' && next && next.pos !== 'VERB')
+      time[mention.end] = 1;
   }
   tokens.forEach((token, k) => {
     if (TIME_WORDS.has(token.lower)) time[k] = 1;
@@ -224,6 +232,22 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
       return analysis;
     },
   );
+  // A lead that gives no day ("X has summoned Y's envoy", a headline) is dated by the first day the
+  // next few sentences give: wire copy tells the when of its lead a paragraph later.
+  let leadIndex = -1;
+  let leadDay: DayPick | null = null;
+  for (let s = 0; s < Math.min(sentences.length, LEAD_SENTENCES) && published; s++) {
+    const sentence = sentences[s] as Sentence;
+    const analysis = leadAnalyses.get(sentence.index) ?? analyse(sentence);
+    leadAnalyses.set(sentence.index, analysis);
+    leadDay = leadDayOf(findDates(analysis.tokens, sentence.text, sentence.start, published), published);
+    if (leadDay) {
+      leadIndex = s;
+      break;
+    }
+  }
+  // The day the story was last at: a sentence with no day of its own goes on in it.
+  let scene: DayPick | null = null;
   const candidates: Array<{ candidate: Candidate; evidence: Evidence }> = [];
   const history: Candidate[] = [];
   let lastPair: [ActorRecord, ActorRecord] | null = null;
@@ -276,15 +300,22 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
       for (const other of analysis.phrases) if (other.group === phrase.group) groupSize++;
       registry.noteMention(records, phrase, asSubject, groupSize);
     });
+    const found = findDates(analysis.tokens, sentence.text, sentence.start, published, scene);
+    // Only a lead whose day a later sentence gives keeps ", officials said Sunday" to the saying.
+    const dates = s < leadIndex ? found : attributionDatesAll(found);
+    // Before the lead's day is told, only a said-day can have set the scene: the lead's day wins.
+    const carried = s < leadIndex && leadDay ? { ...leadDay, lead: true } : scene;
+    const sceneHere = sceneOf(dates, published);
+    if (sceneHere !== null) scene = sceneHere === 'clear' ? null : sceneHere;
     const hasActors = resolved.some((records) => records.length > 0);
     if (!hasActors) continue;
-    const dates = findDates(analysis.tokens, sentence.text, sentence.start, published);
     markTime(analysis, dates);
     const coded = codeSentence(
       {
         analysis,
         resolved,
         dates,
+        scene: carried,
         places,
         published,
         datelineLocation,

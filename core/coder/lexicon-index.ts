@@ -47,6 +47,10 @@ const pluralOf = (term: string): string => {
   return [...words, plural].join(' ');
 };
 
+/** "fishermen", "tribespeople" and "police" are plural without an -s: "them" may point back to them. */
+const isPluralTerm = (term: string): boolean =>
+  (/s$/.test(term) && !/(ss|affaires)$/.test(term)) || /(men|people|police)$/.test(term);
+
 const titleCase = (term: string): string =>
   term
     .split(' ')
@@ -149,7 +153,7 @@ export const lexiconIndex = (): LexiconIndex => {
           sector: role.sector,
           kind: role.kind,
           title,
-          plural: /s$/.test(term) && !/ss$/.test(term),
+          plural: isPluralTerm(term),
         },
         true,
         false,

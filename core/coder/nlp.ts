@@ -96,5 +96,18 @@ export const tokenize = (text: string, offset: number, maxTokens = Number.POSITI
   return out;
 };
 
+/** ASCII letters, single spaces: no punctuation, digit, hyphen or diacritic that wink splits on. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * The keys of a plain name without running wink, whose POS pass over ~3,000 names was most of the
+ * cost of compiling the lexicons at cold start; null when the name is not plain. wink still expands a
+ * few plain words ("cannot" -> can + not), so test/unit/coder/name-tokens.test.ts holds this to what
+ * tokenize() gives for every name the lexicon index inserts.
+ */
+export const plainNameTokens = (name: string): string[] | null =>
+  PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : null;
+
 /** Tokens of a lexicon name, produced exactly as running text would be, so keys always agree. */
-export const nameTokens = (name: string): string[] => tokenize(name, 0).map((token) => token.lower);
+export const nameTokens = (name: string): string[] =>
+  plainNameTokens(name) ?? tokenize(name, 0).map((token) => token.lower);

@@ -168,9 +168,32 @@ const leadsCount = (analysis: SentenceAnalysis, at: number): boolean => {
   return false;
 };
 
+/** Nouns that count what follows "of": "expelled hundreds of thousands of Afghans". */
+const COUNT_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
+
+/** End of "in the strongest (possible) terms" starting at `at`, or `at` when there is none. */
+const mannerEnd = (analysis: SentenceAnalysis, at: number): number => {
+  const { tokens } = analysis;
+  if (tokens[at]?.lower !== 'in') return at;
+  for (let k = at + 1; k < tokens.length && k <= at + 5; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'terms') return k + 1;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'ADV') return at;
+  }
+  return at;
+};
+
+/** "hundreds of", "thousands of": count words a pattern steps over without spending its filler budget. */
+const isCountWord = (analysis: SentenceAnalysis, at: number): boolean => {
+  const { tokens } = analysis;
+  if (COUNT_NOUNS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') return true;
+  return tokens[at]?.lower === 'of' && COUNT_NOUNS.has(tokens[at - 1]?.lower ?? '');
+};
+
 const isFiller = (analysis: SentenceAnalysis, at: number): boolean => {
   if (analysis.time[at] === 1) return true;
   if (leadsCount(analysis, at)) return true;
+
   const token = analysis.tokens[at];
   return token !== undefined && FILLER_POS.has(token.pos) && token.lower !== 'that' && token.lower !== 'to';
 };
@@ -209,9 +232,44 @@ const matchFrom = (
   // Compound nouns may precede a class word: "security talks", "trade barriers".
   const maxSkip = element.type === 'class' ? MAX_FILLERS + 2 : MAX_FILLERS;
   let nouns = 0;
-  for (let skip = 0; skip <= maxSkip; skip++) {
+  let extra = 0;
+  for (let skip = 0; skip <= maxSkip + extra; skip++) {
     const at = k + skip;
     if (at >= tokens.length) break;
+    // "rammed and boarded Philippine boats": a verb joined by "and" shares the object that follows.
+    if (element.type === 'target' && at === k && tokens[at]?.lower === 'and') {
+      const next = at + 1;
+      if (tokens[next]?.pos === 'VERB' && (phraseAt[next] ?? -1) < 0) {
+        skip++;
+        extra += 2;
+        continue;
+      }
+    }
+    // "condemned in the strongest terms the attacks": a manner phrase between verb and object.
+    const manner = mannerEnd(analysis, at);
+    if (manner > at) {
+      extra += manner - at;
+      skip = manner - k - 1;
+      continue;
+    }
+    // "held talks in Beirut with ...": a place between the words of a pattern does not break it.
+    if (
+      element.type !== 'target' &&
+      (tokens[at]?.lower === 'in' || tokens[at]?.lower === 'at') &&
+      !element.words.has(tokens[at]?.lower ?? '')
+    ) {
+      const place = phrases[phraseAt[at + 1] ?? -1];
+      if (
+        place &&
+        place.start === at + 1 &&
+        place.end - at <= 4 &&
+        (place.state || place.personName !== null)
+      ) {
+        extra += place.end - at;
+        skip = place.end - k - 1;
+        continue;
+      }
+    }
     if (element.type === 'target') {
       const p = phraseAt[at] ?? -1;
       const phrase = phrases[p];
@@ -222,9 +280,14 @@ const matchFrom = (
         const end = phrases[last]?.end ?? phrase.end;
         return matchFrom(analysis, elements, e + 1, end, p, lastWord, budget);
       }
-    } else if (matchesWord(tokens[at], element.words)) {
+    } else if (analysis.time[at] !== 1 && matchesWord(tokens[at], element.words)) {
+      // A word of a time expression ("sanctions on Wednesday on Belarus") never stands for a pattern's word.
       const found = matchFrom(analysis, elements, e + 1, at + 1, target, at, budget);
       if (found) return found;
+    }
+    if (isCountWord(analysis, at)) {
+      extra++;
+      continue;
     }
     if (isFiller(analysis, at)) continue;
     // Compound nouns ("air drill", "gas supplies") and the modifiers of an actor phrase
@@ -235,7 +298,10 @@ const matchFrom = (
     }
     break;
   }
-  if (element.type === 'target' && e === elements.length - 1)
+  // "sent drones to attack ...": a "to" that opens an infinitive names no recipient to look for elsewhere.
+  const infinitive =
+    tokens[k - 1]?.lower === 'to' && tokens[k - 1]?.pos === 'PART' && tokens[k]?.pos === 'VERB';
+  if (element.type === 'target' && e === elements.length - 1 && !infinitive)
     return { end: k, target: null, missing: true, lastWord };
   return null;
 };
@@ -258,7 +324,9 @@ export const matchAt = (analysis: SentenceAnalysis, i: number, index: RuleIndex)
   let best: RuleMatch | null = null;
   let bestWeight = Number.NEGATIVE_INFINITY;
   for (const compiled of candidates) {
-    const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
+    // "helped broker the deal": the tagger reads the bare verb after "helped" as a noun.
+    const afterHelp = analysis.tokens[i - 1]?.lemma === 'help';
+    const isNoun = (token.pos === 'NOUN' || token.pos === 'PROPN') && !afterHelp;
     if (compiled.noun && !isNoun) continue;
     if (
       !compiled.noun &&
@@ -270,7 +338,7 @@ export const matchAt = (analysis: SentenceAnalysis, i: number, index: RuleIndex)
     // wink tags some gerunds as nouns ("denies arming the Houthis"): an -ing word with an object is a verb.
     const gerund = token.lower.endsWith('ing') && (analysis.phraseAt[i + 1] ?? -1) >= 0;
     const past = index.pastForms.has(token.lower) && !token.cap;
-    if (!compiled.noun && !VERB_POS.has(token.pos) && !gerund && !past) continue;
+    if (!compiled.noun && !VERB_POS.has(token.pos) && !gerund && !past && !afterHelp) continue;
     const found = matchFrom(analysis, compiled.elements, 0, i + 1, null, i, { steps: 400 });
     if (!found) continue;
     const weight = compiled.weight - (found.missing ? 1.5 : 0);

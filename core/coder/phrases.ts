@@ -49,6 +49,14 @@ export interface Phrase {
   countryRef: boolean;
   /** The person comes from the lexicon of well-known people (country known without context). */
   known: boolean;
+  /** First token of the name when leading words only place it ("the Baku office of ..."). */
+  nameStart?: number;
+  /** End of the name when trailing words only qualify it (with nameStart). */
+  nameEnd?: number;
+  /** "court officials": the body word before the role, naming the body they act for. */
+  bodyWord?: string;
+  /** "Western diplomats", "Western governments": whichever Western states the story named. */
+  western?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'both', 'another']);
@@ -270,6 +278,71 @@ const ORG_HEAD_WORDS = new Set([
   'bank',
   'company',
   'group',
+  'tribunal',
+  'commission',
+  'committee',
+  'assembly',
+  'parliament',
+  'authority',
+  'front',
+  'movement',
+  'alliance',
+]);
+/**
+ * Words that name an ethnicity as well as a state: after a country word ("Bosnian Serb", "Kosovo
+ * Albanians") they say who the people are, and the country word says where they belong. "Greek
+ * Cypriot" and "Turkish Cypriot" are the other way round: the later word is the state.
+ */
+const ETHNIC_DEMONYMS = new Set([
+  'serb',
+  'serbs',
+  'croat',
+  'croats',
+  'albanian',
+  'albanians',
+  'greek',
+  'greeks',
+  'turkish',
+  'turk',
+  'turks',
+  'russian',
+  'russians',
+  'hungarian',
+  'hungarians',
+  'kurdish',
+  'kurds',
+  'armenian',
+  'armenians',
+]);
+/** Role words for a body that another role may follow ("court officials", "tribunal judges"). */
+const BODY_WORDS = new Set(['court', 'tribunal', 'agency', 'commission', 'bloc', 'alliance', 'mission']);
+/** Capitalized words that name a unit of an IGO right after its name ("U.N. Mission", "EU Delegation"). */
+const IGO_UNITS = new Set([
+  'mission',
+  'office',
+  'delegation',
+  'force',
+  'forces',
+  'agency',
+  'envoy',
+  'observers',
+]);
+/** Prepositions after which a capital names a place, not a government or an IGO. */
+const PLACE_WORDS_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'into', 'via']);
+/** A body's premises in a city: "the Baku office of ..." belongs to whoever follows "of". */
+const OUTPOST_NOUNS = new Set([
+  'office',
+  'offices',
+  'bureau',
+  'bureaus',
+  'branch',
+  'branches',
+  'headquarters',
+  'premises',
+  'compound',
+  'studio',
+  'studios',
+  'newsroom',
 ]);
 const TITLES: Readonly<Record<string, { sector: Sector; title: string }>> = {
   'gen.': { sector: 'MIL', title: 'General' },
@@ -402,8 +475,8 @@ export const buildPhrases = (
     if (phrase) {
       phrase.surface = textOf(
         tokens,
-        phrase.definite || phrase.possessive ? phrase.start + 1 : phrase.start,
-        phrase.end,
+        phrase.nameStart ?? (phrase.definite || phrase.possessive ? phrase.start + 1 : phrase.start),
+        phrase.nameEnd ?? phrase.end,
         text,
         offset,
       );
@@ -517,6 +590,11 @@ const readPhrase = (
     phrase.possessive = POSSESSIVES[lowerAt(i)] ?? null;
     i++;
   }
+  // "Western diplomats": a plural role whose states are the Western ones named before.
+  if (lowerAt(i) === 'western' && first(atoms[i + 1], 'role')?.plural) {
+    phrase.western = true;
+    i++;
+  }
   const count = NUMBER_WORDS[lowerAt(i)];
   if (count !== undefined && phrase.definite) {
     phrase.count = count;
@@ -528,6 +606,8 @@ const readPhrase = (
   let sawModifier = false;
   // An unknown name used as an affiliation ("CHP leader ..."): a personal name may still follow.
   let affiliation = false;
+  // End of the last country word read as a modifier, so a word right after it can defer to it.
+  let countryEnd = -1;
   const headStart = i;
   for (let guard = 0; guard < 12 && i < tokens.length; guard++) {
     const atom = atoms[i];
@@ -545,6 +625,8 @@ const readPhrase = (
       if (person && !phrase.personName && !phrase.orgName) {
         if (possessiveNext && !sawHead) {
           phrase.possessorName = person.person.name;
+          // "Netanyahu's government", "Putin's spokesman": the owner's country is theirs.
+          phrase.country = phrase.country ?? person.person.country;
           sawModifier = true;
           i = atom.end + 1;
           continue;
@@ -578,20 +660,47 @@ const readPhrase = (
         i = atom.end + 1;
         continue;
       }
+      // "Bosnian Serb leader", "Kosovo Serbs": an ethnic word after a country word keeps that country.
+      const ethnicAfterCountry =
+        demonym !== undefined &&
+        phrase.country !== null &&
+        countryEnd === i &&
+        ETHNIC_DEMONYMS.has(
+          tokens
+            .slice(i, atom.end)
+            .map((token) => token.lower)
+            .join(' '),
+        );
       if (demonym && !sawHead && !demonym.plural) {
-        phrase.country = demonym.iso3;
+        if (!ethnicAfterCountry) phrase.country = demonym.iso3;
         sawModifier = true;
         i = atom.end;
+        countryEnd = i;
         continue;
       }
       if (demonym?.plural && !sawHead) {
-        phrase.country = demonym.iso3;
+        if (!ethnicAfterCountry) phrase.country = demonym.iso3;
         phrase.sector = 'CVL';
         phrase.roleKind = 'group';
         phrase.plural = true;
         sawHead = true;
         i = atom.end;
         break;
+      }
+      // "accused Brussels of ...": a capital that is also an IGO's name stands for the IGO, unless the
+      // sentence is only saying where ("talks in Brussels").
+      if (
+        org?.org.kind === 'IGO' &&
+        !first(atom, 'country') &&
+        !sawHead &&
+        !phrase.country &&
+        !PLACE_WORDS_BEFORE.has(lowerAt(start - 1))
+      ) {
+        phrase.org = org.org;
+        phrase.sector = org.org.sector;
+        sawHead = true;
+        i = atom.end;
+        continue;
       }
       if ((country || metonym) && !sawHead) {
         const nextAtom = atoms[atom.end];
@@ -605,9 +714,17 @@ const readPhrase = (
           if (metonym) phrase.sector = metonym.sector;
           sawModifier = true;
           i = atom.end;
+          countryEnd = i;
           continue;
         }
         if (phrase.country && !followsHead) break;
+        // "raided the Baku office of Sputnik": the city only says where the owner's outpost is.
+        if (!phrase.country && OUTPOST_NOUNS.has(lowerAt(atom.end)) && lowerAt(atom.end + 1) === 'of') {
+          i = atom.end + 2;
+          if (DETERMINERS.has(lowerAt(i))) i++;
+          phrase.nameStart = i;
+          continue;
+        }
         phrase.country = (country ?? metonym)?.iso3 ?? null;
         phrase.state = true;
         phrase.sector = metonym?.sector ?? 'GOV';
@@ -623,6 +740,9 @@ const readPhrase = (
         continue;
       }
       if (role) {
+        // "court officials", "tribunal judges": the body named before speaks through its people.
+        if (phrase.role && !phrase.personName && BODY_WORDS.has(phrase.role.toLowerCase()))
+          phrase.bodyWord = phrase.role;
         // A ministry before a role ("Foreign Ministry spokesperson") is the role's affiliation.
         phrase.role = role.title;
         phrase.roleKind = role.kind;
@@ -646,6 +766,20 @@ const readPhrase = (
       }
       break;
     }
+    if (
+      !sawHead &&
+      !sawModifier &&
+      !phrase.country &&
+      i === headStart &&
+      OUTPOST_NOUNS.has(lower) &&
+      lowerAt(i + 1) === 'of' &&
+      startsHead(tokens, atoms, DETERMINERS.has(lowerAt(i + 2)) ? i + 3 : i + 2)
+    ) {
+      // "stormed the offices of Al Jazeera": the premises stand for their owner.
+      i += DETERMINERS.has(lowerAt(i + 2)) ? 3 : 2;
+      phrase.nameStart = i;
+      continue;
+    }
     const title = TITLES[lower];
     if (title && isNameToken(tokens, i + 1, atoms)) {
       phrase.role = phrase.role ?? title.title;
@@ -660,6 +794,11 @@ const readPhrase = (
     }
     if (isNameToken(tokens, i, atoms) && !phrase.personName && (!phrase.orgName || affiliation)) {
       const end = nameRunEnd(tokens, i, atoms);
+      // "the United Nations Mission in South Sudan": a unit of the IGO, not a person called "Mission".
+      if (phrase.org?.kind === 'IGO' && end === i + 1 && IGO_UNITS.has(lower)) {
+        i = end;
+        continue;
+      }
       const name = tokens
         .slice(i, end)
         .map((token) => token.text)
@@ -693,6 +832,18 @@ const readPhrase = (
         // "energy giant Gazprom", "rebel group M23": a body's name, not a person's.
         if (phrase.sector === 'COP' || phrase.sector === 'CVL' || phrase.plural) break;
         phrase.orgName = name;
+      } else if (
+        !sawHead &&
+        !phrase.country &&
+        OUTPOST_NOUNS.has(lowerAt(end)) &&
+        lowerAt(end + 1) === 'of' &&
+        placeCountry(name)
+      ) {
+        // "the Ramallah office of Al Jazeera": as for a capital, the city only places the owner's premises.
+        i = end + 2;
+        if (DETERMINERS.has(lowerAt(i))) i++;
+        phrase.nameStart = i;
+        continue;
       } else if (!sawHead && atoms[end] && first(atoms[end], 'role') && placeCountry(name)) {
         // "Istanbul Mayor Ekrem Imamoglu": a place before a role says where the office is.
         phrase.country = phrase.country ?? placeCountry(name);
@@ -810,6 +961,24 @@ const extendPostModifiers = (
         if (prep === 'in' && phrase.roleKind === 'person' && phrase.personName) return;
         phrase.country = phrase.country ?? country.iso3;
         end = atom.end;
+        // "executives of Canadian gold miner Northgate Resources": the owner's description and name
+        // belong to this phrase, not to a nameless actor of their own.
+        if (first(atom, 'demonym') && !first(atom, 'demonym')?.plural) {
+          let k = end;
+          while (first(atoms[k], 'role')?.kind === 'group') k = atoms[k]?.end ?? k + 1;
+          if (k > end) {
+            const nameEnd = isNameToken(tokens, k, atoms) ? nameRunEnd(tokens, k, atoms) : k;
+            if (nameEnd > k && !phrase.orgName && !phrase.personName) {
+              phrase.orgName = tokens
+                .slice(k, nameEnd)
+                .map((token) => token.text)
+                .join(' ');
+              phrase.nameEnd = nameEnd;
+              phrase.nameStart = k;
+            }
+            end = nameEnd;
+          }
+        }
         if (tokens[end]?.lower === "'s") {
           const next = atoms[end + 1];
           const nextMinistry = next ? first(next, 'ministry') : undefined;
@@ -899,6 +1068,15 @@ const mergeAppositives = (tokens: readonly Token[], phrases: Phrase[]): void => 
     const hostIsRole = host.role !== null && host.personName === null && host.roleKind === 'person';
     const nextIsName =
       next.personName !== null && ((next.role === null && next.country === null) || next.known);
+    // "Speaking alongside his French counterpart, Blinken warned ...": an opener's last phrase and the
+    // main clause's subject, not one person. So are "Chinese officials, Putin" (many and one) and a
+    // role of one country next to a well-known person of another.
+    const opener = isComma(after) === false && tokens[host.start - 1]?.pos === 'ADP';
+    const mismatched =
+      (hostIsRole && nextIsName && host.plural) ||
+      (next.known && host.country !== null && next.country !== null && host.country !== next.country) ||
+      (host.known && next.country !== null && host.country !== null && host.country !== next.country);
+    if (opener || mismatched) continue;
     if (hostIsName && nextIsRole) {
       host.role = next.role;
       host.roleKind = 'person';

@@ -5,7 +5,7 @@ import type { DatePrecision } from '../model/common';
 import type { Location } from '../model/event';
 import { type ActorRecord, root } from './actor-registry';
 import { ClauseReader } from './clauses';
-import type { DateMention } from './dates';
+import { type DateMention, type DayPick, dateAt, fallbackDay } from './dates';
 import type { Token } from './nlp';
 import { nounEventAsserted } from './noun-events';
 import { matchAt, type RuleIndex } from './patterns';
@@ -36,6 +36,8 @@ export interface SentenceContext {
   /** Actors each phrase refers to (same indexes as analysis.phrases). */
   resolved: ReadonlyArray<readonly ActorRecord[]>;
   dates: readonly DateMention[];
+  /** The day the story is at when this sentence gives none (see dates.ts sceneOf). */
+  scene?: DayPick | null;
   places: readonly PlaceMention[];
   published: string | null;
   datelineLocation: Location | null;
@@ -92,19 +94,6 @@ const groupActors = (context: SentenceContext, p: number): ActorRecord[] => {
     }
   }
   return out;
-};
-
-const nearestDate = (items: readonly DateMention[], at: number): DateMention | null => {
-  let best: DateMention | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const item of items) {
-    const distance = item.start > at ? item.start - at : at - item.end;
-    if (distance < bestDistance) {
-      best = item;
-      bestDistance = distance;
-    }
-  }
-  return best;
 };
 
 const nearestPlace = (items: readonly PlaceMention[], at: number): PlaceMention | null => {
@@ -270,6 +259,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
   const quoted = quotedTokens(analysis);
   const out: Candidate[] = [];
   let consumedUntil = -1;
+  const questionFrom = questionStart(analysis);
   for (let i = 0; i < tokens.length && out.length < context.maxEvents; i++) {
     if (i < consumedUntil) continue;
     // Inside a quotation only what the speaker says "we" do is coded, as the speaker's own act.
@@ -278,6 +268,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if ((phraseAt[i] ?? -1) >= 0 && !isNounTriggerCandidate(analysis, i)) continue;
     const match = matchAt(analysis, i, rules);
     if (!match) continue;
+    // "If Russia attacked Poland, ...", "Would China invade Taiwan?": weighed or asked, not reported.
+    if (i >= questionFrom || inCondition(analysis, i)) continue;
     const { compiled } = match;
     const quoteSpeaker = we >= 0 ? quotationSpeaker(analysis, reader, i) : null;
     if (we >= 0 && (quoteSpeaker === null || compiled.noun || compiled.rule.mediator)) continue;
@@ -306,12 +298,16 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       const agent = reader.agent(i);
       const subject = reader.subject(i);
       if (agent === null || !subject) continue;
+      // "not recognised by any government": nobody in particular did it.
+      if (NOBODY.has(tokens[(phrases[agent]?.start ?? 0) - 1]?.lower ?? '')) continue;
       sources = groupActors(context, agent);
       targets = groupActors(context, subject.phrase);
       subjectStart = subject.start;
     } else {
       const subject = participleSubject(analysis, reader, i) ?? reader.subject(i);
       if (!subject) continue;
+      // "No country has recognised ...": a quantified nobody is no actor.
+      if (NOBODY.has(tokens[(phrases[subject.phrase]?.start ?? 0) - 1]?.lower ?? '')) continue;
       sources = groupActors(context, subject.phrase);
       subjectStart = subject.start;
     }
@@ -321,17 +317,32 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (allowed) sources = sources.filter((source) => allowed.includes(source.sector));
     if (sources.length === 0) continue;
     if (targets.length === 0) {
-      const targetPhrase = match.target ?? (compiled.hasTarget ? null : reader.objectAfter(match.end));
+      const labelled = compiled.rule.noTrailingTarget === true;
+      // "called Maduro a dictator": a label rule's target is the object inside the match, never after it.
+      const inside = labelled ? reader.objectAfter(i + 1) : null;
+      // "called them unfriendly": a pronoun there is the acts just named, not an actor.
+      const insideTarget =
+        inside !== null && (phrases[inside]?.start ?? match.end) < match.end && !phrases[inside]?.pronoun
+          ? inside
+          : null;
+      const targetPhrase =
+        match.target ?? (compiled.hasTarget ? null : labelled ? insideTarget : reader.objectAfter(match.end));
+      // "called on all parties", "urged all sides": no one in particular is addressed.
+      if (targetPhrase !== null && everyone(analysis, targetPhrase)) continue;
       if (targetPhrase !== null) targets = groupActors(context, targetPhrase);
       const home = sources[0]?.country;
       // Not for yields: the captives a side releases are the other side's people.
       const vessel = targetPhrase !== null && VESSEL_ROLES.has(phrases[targetPhrase]?.role ?? '');
       if (targetPhrase !== null && targets.length === 0 && home && rootCode !== '08' && !vessel) {
-        // "Turkish police detained protesters": unplaced domestic actors are the source's compatriots.
-        targets = context.resolveIn(targetPhrase, home);
+        // "Turkish police detained protesters": unplaced domestic actors are the source's compatriots;
+        // force used abroad ("shelled Kharkiv, killing three civilians") hits the people where it lands.
+        const abroad = /^(17|18|19|20)/.test(rootCode) ? sceneAbroad(context, out, sources, i, home) : null;
+        targets = context.resolveIn(targetPhrase, abroad ?? home);
       }
     }
-    if (targets.length === 0 && match.headPhrase !== null) {
+    // "Russia and Ukraine exchanged 303 prisoners": a coordinated subject's swap is between its members.
+    const swapWithin = compiled.rule.reciprocal === true && sources.length > 1;
+    if (targets.length === 0 && match.headPhrase !== null && !swapWithin) {
       // "expelled five Russian diplomats": the phrase holding the word is the target, unless it is
       // the source's own (its own forces deployed).
       const home = new Set(sources.map((source) => source.country));
@@ -396,7 +407,6 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       const own = new Set(sources.map((source) => source.country));
       if (targets.every((target) => own.has(target.country))) targets = conflictOpponents(context, own);
     }
-    consumedUntil = match.end;
     const pairs: Array<[ActorRecord, ActorRecord]> = [];
     if (targets.length === 0 && compiled.rule.reciprocal && sources.length > 1) {
       for (const a of sources)
@@ -407,11 +417,30 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
           if (a !== b && !sameGovernment(a, b) && !selfEvent(a, b, rootCode)) pairs.push([a, b]);
     }
     if (pairs.length === 0) continue;
-    if (restatesPurposeHead(out, reader.purposeHead(i), pairs, rootCode)) continue;
-    const found = reader.modeOf(subjectStart, i);
+    // Only a match that codes something owns its span: a rule whose gap ran over another trigger
+    // ("used water cannon to disperse protesters ... on Saturday") and found no target leaves it.
+    consumedUntil = match.end;
+    const purposeHead = compiled.noun ? null : reader.purposeHead(i);
+    if (restatesPurposeHead(out, purposeHead, pairs, rootCode)) continue;
+    // "will send troops to attack": a purpose shares the mode and negation of the act it is the purpose of.
+    const found = reader.modeOf(subjectStart, purposeHead ?? i);
     // A wish to cooperate is an intent (03x); a wish to harm, told by anyone, is no event.
     if (found.desired && !compiled.rule.mode && !COOPERATIVE_ROOTS.has(rootCode)) continue;
-    const mode = compiled.rule.mode ?? (found.desired ? 'planned' : found.mode);
+    // "which has brokered previous truces": acts of the past in general, not news.
+    if (EARLIER_OBJECT.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "helped broker the deal" makes the helper a mediator; "had helped fight jihadists" is support
+    // for someone else's fight, not the helper's own attack.
+    if (tokens[i - 1]?.lemma === 'help' && isConflictRoot(rootCode)) continue;
+    // "demanded that Ankara withdraw its forces": what is demanded is not reported as done.
+    if (!compiled.noun && mandatedBefore(analysis, subjectStart, i)) continue;
+    let mode = compiled.rule.mode ?? (found.desired ? 'planned' : found.mode);
+    // "warned that Moscow could restrict entry": a possible harm held over someone is a threat.
+    if (mode === 'possible' && !COOPERATIVE_ROOTS.has(rootCode)) {
+      const warner = warnerOf(reader, analysis, subjectStart);
+      const own = warner === null ? [] : groupActors(context, warner).map((actor) => actor.country);
+      if (sources.every((source) => source.country !== null && own.includes(source.country)))
+        mode = 'threatened';
+    }
     // "could expel", "tried to block": an option or an attempt, not an act.
     if (mode === 'possible') continue;
     const denied = found.negated || reader.negatedBefore(subjectStart);
@@ -423,12 +452,11 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       ? { code: compiled.rule.code, negated: false }
       : adjustCode(compiled.rule.code, mode, denied, found.refused);
 
-    const dated = nearestDate(context.dates, i);
+    const dated = dateAt(context.dates, i, mode === 'future' || mode === 'planned', context.published);
     let date: string | null = null;
     let datePrecision: DatePrecision | null = null;
     if (dated) {
-      const future = mode === 'future' || mode === 'planned';
-      date = future && dated.forward ? dated.forward : dated.date;
+      date = dated.date;
       datePrecision = dated.precision;
     } else if (
       context.published &&
@@ -437,8 +465,9 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
         mode === 'proposed' ||
         adjusted.code !== compiled.rule.code)
     ) {
-      date = context.published;
-      datePrecision = 'day';
+      const fallback = fallbackDay(tokens, i, context.scene ?? null, context.published);
+      date = fallback?.date ?? null;
+      datePrecision = fallback?.precision ?? null;
     }
     const place = nearestPlace(context.places, i);
     const location = place?.location ?? context.datelineLocation;
@@ -490,6 +519,137 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     }
   }
   return out;
+};
+
+/** Heads that, after "all", mean everyone involved rather than a named party. */
+const EVERYONE_HEADS = new Set([
+  'parties',
+  'sides',
+  'states',
+  'countries',
+  'nations',
+  'actors',
+  'members',
+  'stakeholders',
+]);
+
+/** "all parties", "all sides", "all member states": the phrase at p addresses everyone at once. */
+const everyone = (analysis: SentenceAnalysis, p: number): boolean => {
+  const phrase = analysis.phrases[p];
+  if (!phrase) return false;
+  const { tokens } = analysis;
+  const head = tokens[phrase.end - 1]?.lower ?? '';
+  const first = tokens[phrase.start]?.lower === 'all' || tokens[phrase.start - 1]?.lower === 'all';
+  // "all Serbian parties" still names whose.
+  return first && EVERYONE_HEADS.has(head) && phrase.country === null;
+};
+
+/**
+ * Where a forceful act of this sentence lands when that is another country than the doer's: the
+ * target of the same doer's earlier act in the sentence, else the nearest place named.
+ */
+const sceneAbroad = (
+  context: SentenceContext,
+  earlier: readonly Candidate[],
+  sources: readonly ActorRecord[],
+  at: number,
+  home: string,
+): string | null => {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const event = earlier[k] as Candidate;
+    const country = root(event.target).country;
+    if (sources.includes(root(event.source)) && country && country !== home && event.code >= '15')
+      return country;
+  }
+  const place = nearestPlace(context.places, at)?.location.country;
+  return place && place !== home ? place : null;
+};
+
+/** Modifiers of an object that place the acts before the story: "brokered previous truces". */
+const EARLIER_OBJECT = new Set(['previous', 'past', 'earlier', 'prior']);
+
+/** Quantifiers that make a phrase nobody in particular: "any government", "no country". */
+const NOBODY = new Set(['any', 'no']);
+const WARNING_VERBS = new Set(['warn', 'threaten', 'caution']);
+/** Verbs whose "that" clause states what must happen, not what did. */
+const MANDATIVE_VERBS = new Set([
+  'demand',
+  'urge',
+  'ask',
+  'request',
+  'propose',
+  'recommend',
+  'require',
+  'insist',
+]);
+
+/**
+ * "demanded that Ankara withdraw", "insisted that Moscow return the vessels": a that-clause under a
+ * verb of demanding. For "insist", only a bare verb is a demand ("insisted that it had not attacked" is a claim).
+ */
+const mandatedBefore = (analysis: SentenceAnalysis, subjectStart: number, trigger: number): boolean => {
+  const { tokens } = analysis;
+  let k = subjectStart - 1;
+  if (tokens[k]?.lower !== 'that') return false;
+  k--;
+  while (k >= 0 && analysis.time[k] === 1) k--;
+  const verb = tokens[k];
+  if (verb === undefined || verb.pos !== 'VERB' || !MANDATIVE_VERBS.has(verb.lemma)) return false;
+  if (verb.lemma !== 'insist') return true;
+  const act = tokens[trigger];
+  return act !== undefined && act.lower === act.lemma && tokens[trigger - 1]?.pos !== 'AUX';
+};
+
+/** Who warned of the clause starting at `subjectStart` ("Israel warned on Monday that ..."), if anyone. */
+const warnerOf = (reader: ClauseReader, analysis: SentenceAnalysis, subjectStart: number): number | null => {
+  const { tokens } = analysis;
+  let k = subjectStart - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  while (k >= 0 && analysis.time[k] === 1) k--;
+  const verb = tokens[k];
+  if (verb === undefined || verb.pos !== 'VERB' || !WARNING_VERBS.has(verb.lemma)) return null;
+  return reader.subject(k)?.phrase ?? null;
+};
+
+/** Words that open a condition or an open question: what the clause says is not reported as done. */
+const CONDITION_OPENERS = new Set(['if', 'unless', 'whether', 'lest']);
+/** "Had Israel struck Iran, ...", "Should Moscow cut gas, ...", "Were Russia to invade, ...". */
+const INVERTED_CONDITION = new Set(['had', 'should', 'were']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–']);
+
+/** The trigger at i sits in an if/unless/whether clause, or in a sentence-initial inverted condition. */
+const inCondition = (analysis: SentenceAnalysis, i: number): boolean => {
+  const { tokens, phraseAt } = analysis;
+  for (let k = i - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (CONDITION_OPENERS.has(token.lower)) return true;
+    if (CLAUSE_MARKS.has(token.text) || QUOTE_MARKS.has(token.text)) break;
+    // "... would respond if attacked and fired missiles at Kyiv": a second verb leaves the condition.
+    if ((token.lower === 'and' || token.lower === 'but') && tokens[k + 1]?.pos === 'VERB') break;
+  }
+  let first = 0;
+  while (QUOTE_MARKS.has(tokens[first]?.text ?? '')) first++;
+  // The subject must follow right away: "Had Israel struck", not "Had been warned".
+  if (!INVERTED_CONDITION.has(tokens[first]?.lower ?? '') || (phraseAt[first + 1] ?? -1) < 0) return false;
+  for (let k = first + 1; k < i; k++) if (CLAUSE_MARKS.has(tokens[k]?.text ?? '')) return false;
+  return true;
+};
+
+/**
+ * First token of a direct question the sentence ends in ("Would China invade Taiwan?"), from the
+ * start or the last clause break before it; the sentence length when it asks nothing.
+ */
+const questionStart = (analysis: SentenceAnalysis): number => {
+  const { tokens } = analysis;
+  let last = tokens.length - 1;
+  while (last >= 0 && QUOTE_MARKS.has(tokens[last]?.text ?? '')) last--;
+  if (tokens[last]?.text !== '?') return tokens.length;
+  for (let k = last - 1; k >= 0; k--) {
+    const lower = tokens[k]?.lower ?? '';
+    if (lower === ';' || lower === ':' || lower === '—' || lower === 'but' || QUOTE_MARKS.has(lower))
+      return k + 1;
+  }
+  return 0;
 };
 
 const isConflictRoot = (root: string): boolean => Number(root) >= 10;
@@ -597,7 +757,10 @@ const relativeObjectDoers = (
     if (token.pos !== 'VERB' || (phraseAt[v] ?? -1) >= 0) continue;
     const subject = reader.subject(v);
     if (!subject) continue;
-    return groupActors(context, subject.phrase).filter((actor) => !sources.includes(actor));
+    // "demanded that Ukraine withdraw ..., a condition Kyiv rejected": the rejecter's own act inside
+    // the demand is not what it rejects; the demander's is.
+    const doers = groupActors(context, subject.phrase).filter((actor) => !sources.includes(actor));
+    if (doers.length > 0) return doers;
   }
   // No verb the tagger recognized ("North Korea test-fired ..."): the phrase opening the sentence.
   const opening = context.analysis.phrases[0];

@@ -112,6 +112,13 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
       '"rejected the accusations", "rejected the criticism", "rejected the account": the accuser or critic.',
   },
   {
+    nouns: ['incident', 'incidents', 'boarding', 'interception'],
+    roots: ['17', '18', '19', '20', '15', '16', '14'],
+    parties: 'source',
+    reason:
+      '"NATO condemned the incident", "called the boarding piracy": whoever did the latest hostile act.',
+  },
+  {
     nouns: ['decision', 'move', 'step', 'announcement', 'recognition'],
     roots: ['16', '17', '08', '05', '06', '07', '03', '19', '15'],
     parties: 'source',

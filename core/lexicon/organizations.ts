@@ -1,4 +1,4 @@
-import type { Sector } from '../model/common';
+import { SECTORS, type Sector } from '../model/common';
 
 /**
  * Named organizations the coder recognizes by name. IGOs have no country; media, ministries and
@@ -45,6 +45,36 @@ const group = (
   reason: string,
 ): OrganizationEntry => ({ slug, name, names, kind: 'GROUP', sector, country, reason });
 
+/**
+ * More bodies, one per line so the list stays compact: `KIND [ISO3] [SECTOR] | slug | name | names
+ * separated by ";" | why`. IGOs carry no country; MEDIA is MED; an NGO here is international, with no
+ * country of its own, so it is recognized (and not mistaken for a local body) but never coded.
+ */
+const compactOrganizations = (table: string): OrganizationEntry[] =>
+  table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [head = '', slug = '', name = '', names = '', reason = ''] = line.split('|');
+      const [kind = '', country = '', sector = ''] = head.split(' ');
+      const forms = names.split(';');
+      if (kind === 'IGO') return igo(slug, name, forms, `${reason}.`);
+      if (kind === 'MEDIA') return media(slug, name, forms, country, `${reason}.`);
+      if (kind === 'NGO')
+        return {
+          slug,
+          name,
+          names: forms,
+          kind: 'ORGANIZATION',
+          sector: 'NGO',
+          country: null,
+          reason: `${reason}.`,
+        };
+      if (kind === 'GROUP' && (SECTORS as readonly string[]).includes(sector))
+        return group(slug, name, forms, country, sector as Sector, `${reason}.`);
+      throw new Error(`organization table: bad line "${line}"`);
+    });
+
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   igo(
     'united-nations',
@@ -76,7 +106,15 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   igo(
     'african-union',
     'African Union',
-    ['African Union', 'AU'],
+    [
+      'African Union',
+      'AU',
+      'African Union Peace and Security Council',
+      'AU Peace and Security Council',
+      'Peace and Security Council',
+      'African Union Commission',
+      'AU Commission',
+    ],
     'Continental body; mediates in African conflicts.',
   ),
   igo('asean', 'ASEAN', ['ASEAN', 'Association of Southeast Asian Nations'], 'Regional bloc.'),
@@ -272,6 +310,117 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   ),
   group('idf', 'Israel Defense Forces', ['Israel Defense Forces', 'IDF'], 'ISR', 'MIL', 'Israeli military.'),
   group('hts', 'Hayat Tahrir al-Sham', ['Hayat Tahrir al-Sham', 'HTS'], 'SYR', 'REB', 'Syrian armed group.'),
+  ...compactOrganizations(`
+IGO|ohchr|UN human rights office|UN human rights office;U.N. human rights office;OHCHR;Office of the High Commissioner for Human Rights|UN rights office that documents abuses
+IGO|un-human-rights-council|UN Human Rights Council|UN Human Rights Council;U.N. Human Rights Council;Human Rights Council|UN body that votes resolutions on states
+IGO|ocha|OCHA|OCHA;UN humanitarian office;U.N. humanitarian office;Office for the Coordination of Humanitarian Affairs|UN aid coordination office
+IGO|undp|UNDP|UNDP;United Nations Development Programme;UN Development Programme|UN development agency
+IGO|unesco|UNESCO|UNESCO|UN cultural agency
+IGO|fao|Food and Agriculture Organization|Food and Agriculture Organization;FAO|UN food agency
+IGO|ilo|International Labour Organization|International Labour Organization;International Labor Organization;ILO|UN labour agency
+IGO|iom|International Organization for Migration|International Organization for Migration;IOM|UN migration agency
+IGO|unifil|UNIFIL|UNIFIL;United Nations Interim Force in Lebanon;UN Interim Force in Lebanon|UN peacekeepers in Lebanon
+IGO|monusco|MONUSCO|MONUSCO|UN peacekeepers in Congo
+IGO|unmiss|UNMISS|UNMISS;United Nations Mission in South Sudan;UN Mission in South Sudan;U.N. Mission in South Sudan|UN mission in South Sudan
+IGO|minusma|MINUSMA|MINUSMA|UN mission in Mali until 2023
+IGO|oas|Organization of American States|Organization of American States;OAS|American regional body
+IGO|caricom|CARICOM|CARICOM;Caribbean Community|Caribbean bloc
+IGO|mercosur|Mercosur|Mercosur;MERCOSUR|South American trade bloc
+IGO|eac|East African Community|East African Community|East African bloc
+IGO|igad|IGAD|IGAD;Intergovernmental Authority on Development|Horn of Africa bloc that mediates
+IGO|eccas|ECCAS|ECCAS;Economic Community of Central African States|Central African bloc
+IGO|oic|Organisation of Islamic Cooperation|Organisation of Islamic Cooperation;Organization of Islamic Cooperation;OIC|Bloc of Muslim-majority states
+IGO|council-of-europe|Council of Europe|Council of Europe|European human rights body, not the EU
+IGO|european-parliament|European Parliament|European Parliament|EU legislature
+IGO|eufor|EUFOR|EUFOR;EUFOR Althea|EU force in Bosnia
+IGO|frontex|Frontex|Frontex|EU border agency
+IGO|europol|Europol|Europol|EU police agency
+IGO|cis|Commonwealth of Independent States|Commonwealth of Independent States|Post-Soviet bloc
+IGO|eaeu|Eurasian Economic Union|Eurasian Economic Union|Moscow-led trade bloc
+IGO|opcw|OPCW|OPCW;Organisation for the Prohibition of Chemical Weapons;Organization for the Prohibition of Chemical Weapons|Chemical weapons watchdog
+IGO|pca|Permanent Court of Arbitration|Permanent Court of Arbitration|Hears disputes between states
+IGO|ecb|European Central Bank|European Central Bank;ECB|EU central bank
+MEDIA RUS|sputnik|Sputnik|Sputnik|Russian state news agency
+MEDIA RUS|rt|RT|RT;Russia Today|Russian state broadcaster
+MEDIA RUS|izvestia|Izvestia|Izvestia|Russian daily
+MEDIA RUS|kommersant|Kommersant|Kommersant|Russian daily
+MEDIA IRN|press-tv|Press TV|Press TV;PressTV|Iranian state broadcaster
+MEDIA IRN|fars|Fars|Fars;Fars News Agency|Iranian news agency
+MEDIA IRN|mehr|Mehr|Mehr News Agency|Iranian news agency
+MEDIA IRN|isna|ISNA|ISNA|Iranian news agency
+MEDIA IRN|irib|IRIB|IRIB|Iranian state broadcaster
+MEDIA LBN|al-manar|Al-Manar|Al-Manar;Al Manar|Hezbollah's broadcaster
+MEDIA LBN|al-mayadeen|Al Mayadeen|Al Mayadeen;Al-Mayadeen|Beirut-based broadcaster
+MEDIA SAU|spa|Saudi Press Agency|Saudi Press Agency;SPA|Saudi state news agency
+MEDIA ARE|wam|WAM|WAM;Emirates News Agency|Emirati state news agency
+MEDIA QAT|qna|Qatar News Agency|Qatar News Agency;QNA|Qatari state news agency
+MEDIA KWT|kuna|KUNA|KUNA;Kuwait News Agency|Kuwaiti state news agency
+MEDIA EGY|mena|Middle East News Agency|Middle East News Agency|Egyptian state news agency
+MEDIA IND|pti|Press Trust of India|Press Trust of India;PTI|Indian news agency
+MEDIA IND|ani|ANI|ANI;Asian News International|Indian news agency
+MEDIA MYS|bernama|Bernama|Bernama|Malaysian state news agency
+MEDIA IDN|antara|Antara|Antara|Indonesian state news agency
+MEDIA VNM|vna|Vietnam News Agency|Vietnam News Agency|Vietnamese state news agency
+MEDIA BLR|belta|BelTA|BelTA;Belta|Belarusian state news agency
+MEDIA AZE|azertac|AZERTAC|AZERTAC;Azertac|Azerbaijani state news agency
+MEDIA ARM|armenpress|Armenpress|Armenpress|Armenian state news agency
+MEDIA AFG|tolo|TOLOnews|TOLOnews;Tolo News;TOLO News|Afghan broadcaster
+MEDIA PAK|geo-news|Geo News|Geo News|Pakistani broadcaster
+MEDIA ISR|haaretz|Haaretz|Haaretz|Israeli daily
+MEDIA ISR|times-of-israel|Times of Israel|Times of Israel|Israeli news site
+MEDIA USA|voa|Voice of America|Voice of America;VOA|US state broadcaster
+MEDIA USA|rferl|Radio Free Europe/Radio Liberty|Radio Free Europe/Radio Liberty;Radio Free Europe;RFE/RL;Radio Liberty|US-funded broadcaster
+MEDIA USA|nyt|The New York Times|New York Times|US daily
+MEDIA USA|washington-post|The Washington Post|Washington Post|US daily
+MEDIA USA|wsj|The Wall Street Journal|Wall Street Journal|US daily
+MEDIA USA|bloomberg|Bloomberg|Bloomberg News|US news agency
+MEDIA GBR|ft|Financial Times|Financial Times|UK daily
+MEDIA DEU|dw|Deutsche Welle|Deutsche Welle|German state broadcaster
+MEDIA FRA|france-24|France 24|France 24|French state broadcaster
+MEDIA FRA|rfi|RFI|RFI;Radio France Internationale|French state radio
+MEDIA CHN|china-daily|China Daily|China Daily|Chinese state daily
+MEDIA CHN|peoples-daily|People's Daily|People's Daily|Chinese Communist Party daily
+MEDIA CHN|cgtn|CGTN|CGTN|Chinese state broadcaster
+MEDIA TUR|trt|TRT|TRT|Turkish state broadcaster
+MEDIA UKR|kyiv-independent|Kyiv Independent|Kyiv Independent|Ukrainian news site
+MEDIA UKR|ukrainska-pravda|Ukrainska Pravda|Ukrainska Pravda|Ukrainian news site
+NGO|amnesty-international|Amnesty International|Amnesty International;Amnesty|International rights group; no country of its own, so never coded
+NGO|human-rights-watch|Human Rights Watch|Human Rights Watch;HRW|International rights group; no country of its own, so never coded
+NGO|msf|Doctors Without Borders|Doctors Without Borders;Medecins Sans Frontieres;Médecins Sans Frontières;MSF|International medical charity; never coded
+NGO|save-the-children|Save the Children|Save the Children|International charity; never coded
+NGO|oxfam|Oxfam|Oxfam|International charity; never coded
+NGO|crisis-group|International Crisis Group|International Crisis Group;Crisis Group|Think tank; never coded
+NGO|cpj|Committee to Protect Journalists|Committee to Protect Journalists;CPJ|Press freedom group; never coded
+NGO|reporters-without-borders|Reporters Without Borders|Reporters Without Borders;Reporters Sans Frontieres;Reporters Sans Frontières|Press freedom group; never coded
+NGO|transparency-international|Transparency International|Transparency International|Anti-corruption group; never coded
+NGO|greenpeace|Greenpeace|Greenpeace|Environmental group; never coded
+GROUP PSE REB|qassam-brigades|Qassam Brigades|Qassam Brigades;al-Qassam Brigades;Al-Qassam Brigades;Izz ad-Din al-Qassam Brigades|Hamas's armed wing
+GROUP IRQ REB|kataib-hezbollah|Kataib Hezbollah|Kataib Hezbollah;Kata'ib Hezbollah|Iraqi militia, not Lebanon's Hezbollah
+GROUP IRQ MIL|pmf|Popular Mobilization Forces|Popular Mobilization Forces;Popular Mobilisation Forces;PMF;Hashd al-Shaabi|Iraqi state-sanctioned militias
+GROUP IRQ REB|islamic-resistance-in-iraq|Islamic Resistance in Iraq|Islamic Resistance in Iraq|Iraqi militia umbrella
+GROUP SYR REB|sdf|Syrian Democratic Forces|Syrian Democratic Forces;SDF|Kurdish-led force in Syria
+GROUP SYR REB|ypg|YPG|YPG;People's Protection Units|Syrian Kurdish militia
+GROUP MMR REB|arakan-army|Arakan Army|Arakan Army|Myanmar ethnic armed group; "army" here is no state's
+GROUP MMR REB|kia|Kachin Independence Army|Kachin Independence Army|Myanmar ethnic armed group
+GROUP MMR REB|tnla|Ta'ang National Liberation Army|Ta'ang National Liberation Army;TNLA|Myanmar ethnic armed group
+GROUP MMR REB|pdf-myanmar|People's Defense Force|People's Defense Force;People's Defence Force;People's Defense Forces;People's Defence Forces|Myanmar anti-junta militias
+GROUP COD REB|adf|Allied Democratic Forces|Allied Democratic Forces|Congo-based Islamist rebels
+GROUP COD REB|codeco|CODECO|CODECO|Congolese militia
+GROUP AFG REB|iskp|Islamic State Khorasan|Islamic State Khorasan;Islamic State Khorasan Province;ISIS-K;IS-K;ISKP|Afghan branch of Islamic State
+GROUP PAK REB|bla|Balochistan Liberation Army|Balochistan Liberation Army;Baloch Liberation Army;BLA|Pakistani separatist group
+GROUP PAK REB|jaish-e-mohammed|Jaish-e-Mohammed|Jaish-e-Mohammed;Jaish-e-Muhammad|Pakistan-based militants
+GROUP PAK REB|lashkar-e-taiba|Lashkar-e-Taiba|Lashkar-e-Taiba;Lashkar-e-Toiba|Pakistan-based militants
+GROUP IRN REB|jaish-al-adl|Jaish al-Adl|Jaish al-Adl|Iranian Baluch militants
+GROUP PHL REB|npa|New People's Army|New People's Army|Philippine communist rebels; "army" here is no state's
+GROUP PHL REB|abu-sayyaf|Abu Sayyaf|Abu Sayyaf|Philippine militants
+GROUP ETH REB|tplf|TPLF|TPLF;Tigray People's Liberation Front|Tigrayan party and former rebels
+GROUP ETH REB|fano|Fano|Fano|Amhara militia
+GROUP ETH REB|ola|Oromo Liberation Army|Oromo Liberation Army|Ethiopian rebels; "army" here is no state's
+GROUP SSD REB|splm-io|SPLM-IO|SPLM-IO;SPLA-IO;SPLM/A-IO|Riek Machar's armed opposition
+GROUP ESH REB|polisario|Polisario Front|Polisario Front;Polisario|Western Sahara independence movement
+GROUP RUS MIL|africa-corps|Africa Corps|Africa Corps|Russian defence ministry force that replaced Wagner in Africa
+GROUP HTI REB|viv-ansanm|Viv Ansanm|Viv Ansanm|Haitian gang coalition
+`),
 ];
 
 /**

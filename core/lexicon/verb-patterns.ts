@@ -59,6 +59,11 @@ export interface VerbRule {
    * latest seizure, arrest or abduction, else another country named in the sentence ("demanded their release").
    */
   holderTarget?: boolean;
+  /**
+   * The target is named before the end of the match or by the act it refers to, never by an actor
+   * after it: in "called it an act of aggression against Ukraine" Ukraine is the victim, not the criticized.
+   */
+  noTrailingTarget?: boolean;
 }
 
 const r = (
@@ -81,6 +86,7 @@ const r = (
       | 'victimTarget'
       | 'beneficiaryTarget'
       | 'holderTarget'
+      | 'noTrailingTarget'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -180,6 +186,19 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('request-arms', '0212', 'request $ARMS from +', 'Ukraine requested air defense systems from Germany.'),
   r(
+    'ask-extradition',
+    '021',
+    'ask|request|urge|press + to * extradite|deport|surrender|repatriate',
+    'Turkey asked Sweden to extradite the Kurdish activists.',
+    { notes: 'A request to hand a person over is an appeal for judicial cooperation (0214).' },
+  ),
+  r(
+    'ask-red-notice',
+    '021',
+    'ask|request|urge + to * issue * notice|notices',
+    'Peru asked Interpol to issue a red notice for the former president.',
+  ),
+  r(
     'urge-yield',
     '025',
     'call|appeal on|upon|to + to * release|free|stop|halt|end|withdraw|restraint|de-escalate|lift|ease|allow|ceasefire|truce',
@@ -221,6 +240,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Germany promised more tanks to Ukraine on Monday.',
   ),
   r('offer-aid', '033', 'offer $AID to +', 'China offered aid to Pakistan after the floods.'),
+  r(
+    'approve-aid',
+    '070',
+    'approve|adopt|unveil * $AID * for|to +',
+    'The European Union approved a new aid package for Ukraine.',
+    { notes: 'An aid package approved for a country is the giving of aid (070), as the dev2 gold codes it.' },
+  ),
   r(
     'offer-aid-untargeted',
     '033',
@@ -287,6 +313,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     'agree to cooperate|work with +',
     'India agreed to cooperate with Japan on defense.',
   ),
+  r(
+    'agree-to-set-up-with',
+    '030',
+    'agree to set|establish|create|build|form|open * with +',
+    'Iraq agreed to set up joint coordination centres with Turkey.',
+    { notes: 'Agreeing to build something together with another side is intent to cooperate (030).' },
+  ),
 
   r('seek-ties', '032', 'seek * $TIES with +', 'Saudi Arabia is seeking closer ties with Israel.'),
   r('support', '051', 'support|back|endorse +', 'Russia fully supports North Korea, Lavrov said.', {
@@ -316,12 +349,23 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('visit', '042', 'visit +', 'Blinken visited China on Monday.'),
   r(
+    'send-delegation',
+    '042',
+    'send|dispatch * delegation|envoy|envoys|mission|emissary * to +',
+    'The African Union sent a delegation to Khartoum on Monday.',
+    { notes: 'A delegation sent is a visit by the sender; announced, it is an intent to meet (036).' },
+  ),
+  r(
     'arrive-in',
     '042',
     'arrive in|at +',
     'Russian Foreign Minister Sergey Lavrov arrived in North Korea on Wednesday.',
   ),
   r('travel-to', '042', 'travel|fly|head to +', 'Blinken traveled to Israel on Monday.'),
+  r('go-to', '042', 'go|journey to +', 'The Indian foreign minister went to Beijing on Monday.', {
+    sourceSectors: ['GOV', 'MIL', 'IGO', 'LEG', 'UNK'],
+    notes: 'Officials going to a country visit it; crowds and migrants going somewhere do not.',
+  }),
 
   r('host', '043', 'host|receive|welcome + in|at', 'Xi Jinping hosted Putin in Beijing on Tuesday.'),
   r('host-plain', '043', 'host +', 'China hosted Brazil for talks on Tuesday.'),
@@ -392,6 +436,12 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 05 Engage in diplomatic cooperation
   r('praise', '051', 'praise|laud|hail|commend +', 'Lavrov praised North Korea for its support.'),
   r('thank', '051', 'thank +', 'Zelenskyy thanked Germany for its support.'),
+  r('stand-by', '051', 'stand by|behind +', 'Russia said it stood by Serbia.', {
+    notes: 'Standing by an actor is verbal support (051).',
+  }),
+  r('congratulate', '051', 'congratulate|salute +', 'Kenya congratulated Ghana on its peaceful election.', {
+    notes: 'Congratulations on a vote or a deal are approval of the other side (051).',
+  }),
   r('defend', '052', 'defend +', 'China defended Russia at the United Nations.'),
   r('recognize', '054', 'recognize +', 'Spain recognized Palestine on Tuesday.'),
   r(
@@ -494,6 +544,16 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('provide-money', '071', 'provide|give|grant $MONEY to +', 'The World Bank provided loans to Kenya.'),
   r('grant-asylum', '075', 'grant asylum to +', 'Russia granted asylum to two Ukrainian soldiers.'),
   r('deploy-peacekeepers', '074', 'deploy|send peacekeepers to +', 'Kenya sent peacekeepers to Haiti.'),
+  r(
+    'deploy-on-request',
+    '074',
+    'deploy|send|dispatch * $FORCES to + at|upon * request|invitation',
+    "Rwanda deployed troops to Mozambique at Maputo's request.",
+    {
+      notes:
+        'Troops sent where the host asked for them protect it (074); unasked, they are a show of force (154).',
+    },
+  ),
   // 08 Yield
   r(
     'release-captives',
@@ -506,6 +566,13 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('release', '084', 'release|free +', 'Israel released Palestinian lawmakers on Friday.'),
   r('swap-prisoners', '084', 'swap|exchange $CAPTIVES with +', 'Russia swapped prisoners with Ukraine.'),
+  r(
+    'swap-prisoners-reciprocal',
+    '084',
+    'swap|exchange * $CAPTIVES',
+    'Armenia and Azerbaijan exchanged 32 prisoners of war on Thursday.',
+    { reciprocal: true, notes: "A coordinated subject: each side frees the other's people." },
+  ),
   r('hand-over', '084', 'hand over * to +', 'Hamas handed over four hostages to the Red Cross.'),
   r(
     'lift-sanctions',
@@ -574,6 +641,34 @@ export const VERB_RULES: readonly VerbRule[] = [
     'demand that + release|free',
     'The European Union demanded that Belarus release political prisoners.',
   ),
+  r(
+    'call-for-release',
+    '025',
+    'call|press|push|appeal for * release of|from +',
+    'Canada called for the release of its citizens from Mali.',
+    {
+      holderTarget: true,
+      notes:
+        'Calling for a release is an appeal to the holder (0253, as the gold README codes it); "demanded" is 1053.',
+    },
+  ),
+  r(
+    'call-for-release-holder',
+    '025',
+    'call|press|push|appeal for * release',
+    'Mali detained two Canadian executives. Ottawa called for their immediate release.',
+    { holderTarget: true },
+  ),
+  r(
+    'call-for-to-be-released',
+    '025',
+    'call|press|push|appeal for * to be release|free',
+    'Mali detained two Canadian executives. Canada called for the executives to be released.',
+    {
+      holderTarget: true,
+      notes: '"called for X to be released": the passive infinitive names no other doer.',
+    },
+  ),
   r('ultimatum', '139', 'issue|give * ultimatum to +', 'Azerbaijan issued an ultimatum to Armenia.'),
   // 11 Disapprove
   r(
@@ -588,10 +683,21 @@ export const VERB_RULES: readonly VerbRule[] = [
   r(
     'call-illegal',
     '111',
-    'call|describe|brand|label|denounce * unjustified|illegal|unlawful|unacceptable|aggression|provocation|provocative|violation|crime|terrorism|barbaric|reckless|destabilizing|irresponsible|hostile',
+    'call|describe|brand|label|denounce * $CONDEMNING_LABELS',
     'Iran called the Israeli strikes illegal.',
     {
+      noTrailingTarget: true,
       notes: 'Calling an act illegal or aggression criticizes whoever did it (the event it names).',
+    },
+  ),
+  r(
+    'call-illegal-quoted',
+    '111',
+    'call|describe|brand|label|denounce * "|“ * $CONDEMNING_LABELS',
+    'Russia detained a Turkish ship. Ukraine called the boarding "piracy" on Monday.',
+    {
+      noTrailingTarget: true,
+      notes: 'The label is often quoted: "called the raid \'an authoritarian act\'".',
     },
   ),
   r(
@@ -784,6 +890,27 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Nicaragua severed diplomatic ties with Taiwan.',
   ),
   r(
+    'restrict-entry',
+    '163',
+    'restrict|limit|curb|halt * entry|imports|exports|flights * of|from|to +',
+    'Russia restricted imports of Georgian wine on Monday.',
+    { notes: 'Restricting trade or entry aimed at a country is an embargo-like sanction (163).' },
+  ),
+  r(
+    'cancel-with',
+    '160',
+    'cancel|scrap * with +',
+    'Azerbaijan cancelled all cultural events planned with Russia this year.',
+    { notes: 'Calling off what was planned with another side reduces relations with it (160).' },
+  ),
+  r(
+    'suspend-agreement',
+    '160',
+    'suspend|scrap|abandon|terminate|end|withdraw * $AGREEMENT with +',
+    'South Korea suspended a 2018 military agreement with North Korea.',
+    { notes: 'Leaving or freezing a pact with a partner reduces relations with it (160).' },
+  ),
+  r(
     'close-missions',
     '161',
     'close|shut|shutter $MISSIONS',
@@ -880,9 +1007,25 @@ export const VERB_RULES: readonly VerbRule[] = [
     'arrest|detain|jail|imprison|apprehend +',
     'Russia arrested a U.S. journalist on Thursday.',
   ),
+  r(
+    'arrest-warrant',
+    '173',
+    'issue * warrant|warrants for +',
+    'A Turkish court issued an arrest warrant for Swedish journalist Joakim Medin.',
+    { notes: 'A warrant orders the arrest: coded as the arrest (173) by the issuing authority.' },
+  ),
   r('deport', '174', 'deport|extradite * from +', 'Pakistan deported hundreds of refugees from Afghanistan.'),
   r('deport-plain', '174', 'deport +', 'Pakistan deported Afghan migrants on Monday.'),
   r('seize', '171', 'seize|confiscate|impound +', 'Iran seized a Greek tanker.'),
+  r('board', '171', 'board +', 'Chinese coast guard personnel boarded Philippine navy boats.', {
+    notes: "Boarding another side's vessel by force is a seizure (171); a plane or flight names no actor.",
+  }),
+  r(
+    'take-into-custody',
+    '173',
+    'take + into custody',
+    'Dutch police took a Russian journalist into custody.',
+  ),
   r('raid', '171', 'raid +', 'Ecuadorian police raided the Mexican Embassy in Quito.', {
     sourceSectors: ['COP', 'GOV', 'SPY', 'JUD'],
     notes:
@@ -893,7 +1036,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     '171',
     'force way into +',
     'Ecuadorian police forced their way into the Mexican Embassy in Quito.',
-    { notes: 'Breaking into premises is the same violation of property as a raid.' },
+    {
+      civilianCode: '145',
+      notes:
+        'Breaking into premises is the same violation of property as a raid; a crowd doing it riots (145).',
+    },
   ),
   r('ram', '180', 'ram|sideswipe +', 'Chinese coast guard vessels rammed a Philippine supply boat.', {
     notes: 'Ramming a vessel is a physical assault on its crew (18x), not an armed attack.',
@@ -959,7 +1106,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Russia retaliated against Ukraine on Friday.',
   ),
   r('shell', '194', 'shell|bombard +', 'Russian forces shelled Kharkiv overnight.'),
-  r('shoot-down', '190', 'shoot down +', 'Polish jets shot down a Russian drone over the border.', {
+  r('shoot-down', '190', 'shoot|bring down +', 'Polish jets shot down a Russian drone over the border.', {
     notes: "Downing or intercepting the other side's aircraft, drones or missiles is military force.",
   }),
   r(
