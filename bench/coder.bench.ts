@@ -7,10 +7,12 @@
  *
  * Run under tsx (as `npm run bench` does) it measures itself, then bundles itself with esbuild and
  * measures again in a plain `node` process: tsx's loader and its on-the-fly transforms add tens of
- * MB of RSS that a deployed bundle does not carry, so both figures are printed.
+ * MB of RSS that a deployed bundle does not carry, so both figures are printed. The bundle is built
+ * as the Lambda functions are (lib/bundle-options.ts: same options, the NLP model shipped beside it
+ * as JSON files), so the second figure is the memory of what ships.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { resourceUsage } from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { prepareArticle } from '../core/article/index';
 import { createCoder } from '../core/coder/index';
+import { FUNCTION_BUNDLE, shipFilesCommands } from '../lib/bundle-options';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BUNDLED = process.env.CODER_BENCH_BUNDLED === '1';
@@ -105,19 +108,31 @@ console.log(
 if (!BUNDLED) {
   // Same measurement in a plain node process on a bundle of this file.
   const { build } = await import('esbuild');
-  const outDir = join(here, '..', 'node_modules', '.cache', 'newsevents-bench');
+  const outDir = join(here, '..', 'node_modules', '.cache', 'newsevents-bench', 'coder');
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, 'coder.bench.mjs');
+  const outfile = join(outDir, 'index.mjs');
   await build({
     entryPoints: [fileURLToPath(import.meta.url)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
     outfile,
+    bundle: true,
+    format: FUNCTION_BUNDLE.format,
+    platform: FUNCTION_BUNDLE.platform,
+    target: FUNCTION_BUNDLE.target,
+    minify: FUNCTION_BUNDLE.minify,
+    sourcemap: FUNCTION_BUNDLE.sourcemap,
+    sourcesContent: FUNCTION_BUNDLE.sourcesContent,
+    charset: FUNCTION_BUNDLE.charset,
+    mainFields: [...FUNCTION_BUNDLE.mainFields],
+    // esbuild itself (imported above, only under tsx) is never loaded by the bundle.
+    external: [...FUNCTION_BUNDLE.external, 'esbuild'],
+    banner: { js: FUNCTION_BUNDLE.banner },
     logLevel: 'error',
   });
+  for (const command of shipFilesCommands(outDir)) {
+    const copy = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
+    if (copy.status !== 0) throw new Error(`${command}: ${copy.stderr.trim()}`);
+  }
   console.log('');
   const child = spawnSync(process.execPath, [outfile], {
     stdio: 'inherit',

@@ -1,4 +1,5 @@
-import { S3SqsEventNotificationSchema } from '@aws-lambda-powertools/parser/schemas';
+// The s3 module alone: the package's schemas index builds every event schema it knows at import.
+import { S3SqsEventNotificationSchema } from '@aws-lambda-powertools/parser/schemas/s3';
 import type { SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
 import { decodeS3EventKey } from '../../adapters/s3/event-keys';

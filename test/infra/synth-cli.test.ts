@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_BUNDLE } from '../../lib/bundle-options';
+import { FUNCTION_BUNDLE, SHIPPED_FILES } from '../../lib/bundle-options';
 import { projectRoot } from './synth';
 
 /** The environment of a CI runner with no AWS account and no Docker engine. */
@@ -45,16 +46,83 @@ describe('npx cdk synth', () => {
   });
 
   it('bundles each function locally as ESM that can still require CommonJS dependencies', () => {
-    const bundles = readdirSync(outdir)
-      .filter((name) => name.startsWith('asset.'))
-      .filter((asset) => readdirSync(join(outdir, asset)).includes('index.mjs'));
+    const bundles = Object.values(functionAssets());
     expect(bundles).toHaveLength(3);
     for (const asset of bundles) {
-      const files = readdirSync(join(outdir, asset));
-      expect(files.sort()).toEqual(['index.mjs', 'index.mjs.map']);
       const code = readFileSync(join(outdir, asset, 'index.mjs'), 'utf8');
       expect(code.startsWith(FUNCTION_BUNDLE.banner)).toBe(true);
       expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
     }
   });
+
+  it('ships the NLP model files beside the ingest bundle, byte for byte, and nothing extra elsewhere', () => {
+    const assets = functionAssets();
+    const shipped = SHIPPED_FILES.map((file) => file.target);
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(filesOf(assets.ingest)).toEqual(['index.mjs', 'index.mjs.map', ...shipped].sort());
+    for (const file of SHIPPED_FILES) {
+      expect(readFileSync(join(outdir, assets.ingest, file.target)).equals(readFileSync(file.source))).toBe(
+        true,
+      );
+    }
+    // Functions that do not bundle the model do not carry it.
+    expect(filesOf(assets.publish)).toEqual(['index.mjs', 'index.mjs.map']);
+    expect(filesOf(assets.notify)).toEqual(['index.mjs', 'index.mjs.map']);
+  });
+
+  it('keeps UTF-8 in the bundle rather than escaping the lexicons', () => {
+    const code = readFileSync(join(outdir, functionAssets().ingest, 'index.mjs'), 'utf8');
+    expect(code).toMatch(/\P{ASCII}/u);
+  });
+
+  it('the ingest bundle starts with only the AWS SDK from node_modules and reads the model from its own folder', () => {
+    const asset = join(outdir, functionAssets().ingest);
+    // Lambda provides the SDK; here a node_modules holding only @aws-sdk stands in for the runtime's.
+    mkdirSync(join(outdir, 'node_modules'), { recursive: true });
+    symlinkSync(join(projectRoot, 'node_modules', '@aws-sdk'), join(outdir, 'node_modules', '@aws-sdk'));
+    const script = [
+      "import { createRequire } from 'node:module';",
+      `const { handler } = await import(${JSON.stringify(pathToFileURL(join(asset, 'index.mjs')).href)});`,
+      'const loaded = Object.keys(createRequire(import.meta.url).cache);',
+      'process.stdout.write(JSON.stringify({ handler: typeof handler, loaded }));',
+    ].join('\n');
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: outdir,
+      encoding: 'utf8',
+      env: { ...offlineEnv(), AWS_REGION: 'us-east-1', TABLE_NAME: 'synth-test-table', NODE_OPTIONS: '' },
+      timeout: 60_000,
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const { handler, loaded } = JSON.parse(child.stdout) as { handler: string; loaded: string[] };
+    expect(handler).toBe('function');
+    const models = loaded.filter((path) => path.endsWith('.json') && path.includes('languages'));
+    expect(models.sort()).toEqual(SHIPPED_FILES.map((file) => join(asset, file.target)).sort());
+    expect(loaded.filter((path) => path.includes('wink'))).toEqual([]);
+  });
 });
+
+/** The asset folder of each newsevents function, found through the service name the construct sets. */
+const functionAssets = (): Record<'ingest' | 'publish' | 'notify', string> => {
+  const template = JSON.parse(readFileSync(join(outdir, 'newsevents-dev.template.json'), 'utf8'));
+  const assets: Record<string, string> = {};
+  for (const resource of Object.values(template.Resources) as FunctionResource[]) {
+    const service = resource.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME;
+    const path = resource.Metadata?.['aws:asset:path'];
+    if (resource.Type === 'AWS::Lambda::Function' && service?.startsWith('newsevents-') && path) {
+      assets[service.slice('newsevents-'.length)] = path;
+    }
+  }
+  return assets as Record<'ingest' | 'publish' | 'notify', string>;
+};
+
+interface FunctionResource {
+  Type: string;
+  Metadata?: Record<string, string>;
+  Properties?: { Environment?: { Variables?: Record<string, string> } };
+}
+
+const filesOf = (asset: string): string[] =>
+  readdirSync(join(outdir, asset), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(join(outdir, asset).length + 1))
+    .sort();
