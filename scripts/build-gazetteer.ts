@@ -84,7 +84,8 @@ const OVERRIDES: Readonly<Record<string, CountryOverride>> = {
   CHN: {
     aliases: ['PRC', 'mainland China'],
     dropAliases: ['Zhōngguó', 'Zhongguo', 'Zhonghua'],
-    why: '"Zhonghua" and friends are parts of company and party names, not the state.',
+    demonyms: ['Uyghur', 'Uighur', 'Tibetan'],
+    why: '"Zhonghua" and friends are parts of company and party names, not the state. Uyghurs and Tibetans are coded to the state they live in, as CAMEO codes ethnic groups ("Uyghur activists").',
   },
   TWN: {
     aliases: ['ROC'],
@@ -153,7 +154,28 @@ const OVERRIDES: Readonly<Record<string, CountryOverride>> = {
   },
   MMR: {
     capitalSpellings: ['Nay Pyi Taw', 'Naypyitaw'],
-    why: 'GeoNames spells the capital "Nay Pyi Taw"; copy writes all three.',
+    demonyms: ['Rohingya'],
+    why: 'GeoNames spells the capital "Nay Pyi Taw"; copy writes all three. The Rohingya are coded to Myanmar, where they come from, even as refugees in Bangladesh.',
+  },
+  PAK: {
+    demonyms: ['Baloch', 'Baluch'],
+    why: '"Baloch separatists", "Baloch activists": the ethnic group of Pakistan\'s Balochistan.',
+  },
+  ETH: {
+    demonyms: ['Tigrayan', 'Oromo'],
+    why: '"Tigrayan forces", "Oromo rebels": Ethiopian ethnic groups and their armed movements.',
+  },
+  AFG: {
+    demonyms: ['Hazara'],
+    why: '"Hazara worshippers": the Shia minority of Afghanistan, frequent victims of attacks.',
+  },
+  NCL: {
+    demonyms: ['Kanak'],
+    why: '"the Kanak people", "Kanak leaders": New Caledonia\'s indigenous people, not France\'s.',
+  },
+  RUS: {
+    demonyms: ['Chechen'],
+    why: '"Chechen fighters", "Chechen leader Ramzan Kadyrov": Chechnya is a Russian republic.',
   },
   UKR: {
     capitalSpellings: ['Kiev'],
@@ -394,6 +416,76 @@ const CITY_ALIASES: Readonly<Record<string, { aliases: string[]; why: string }>>
   'Basrah|IQ': { aliases: ['Basra'], why: 'Wire spelling.' },
   'Tartouss|SY': { aliases: ['Tartus'], why: 'Wire spelling.' },
   'Mumbai|IN': { aliases: ['Bombay'], why: 'Former name still in copy.' },
+  'Al Ḩudaydah|YE': { aliases: ['Hodeidah', 'Hudaydah'], why: 'Wire spelling of the Red Sea port.' },
+  'Wad Medani|SD': { aliases: ['Wad Madani'], why: 'Other wire spelling.' },
+};
+
+/**
+ * Towns below the population floors that conflict and crisis copy names again and again: a strike on
+ * "Rafah", a raid in "Jenin", fighting for "Pokrovsk". Each is kept whatever its population, under
+ * GeoNames' name (keyed "Name|ISO2"; the most populous town of that name in the country) with the wire
+ * spellings as aliases. Listed one by one rather than by lowering the floors: thousands of small towns
+ * share their names with surnames and common words and would turn people into places.
+ */
+const NEWS_TOWNS: Readonly<Record<string, { aliases: string[]; why: string }>> = {
+  'Gaza|PS': { aliases: ['Gaza City'], why: 'The city is "Gaza City" in copy, to tell it from the Strip.' },
+  'Rafaḩ|PS': { aliases: ['Rafah'], why: 'Southern Gaza border town; crossings and strikes.' },
+  'Khān Yūnis|PS': { aliases: ['Khan Younis', 'Khan Yunis'], why: 'Southern Gaza city; strikes, raids.' },
+  'Dayr al Balaḩ|PS': { aliases: ['Deir al-Balah', 'Deir el-Balah'], why: 'Central Gaza town; strikes.' },
+  'Jabālyā|PS': { aliases: ['Jabalia', 'Jabaliya'], why: 'Northern Gaza town and camp; raids, strikes.' },
+  'Bayt Lāhyā|PS': { aliases: ['Beit Lahia', 'Beit Lahiya'], why: 'Northern Gaza town; strikes.' },
+  'An Nuşayrāt|PS': { aliases: ['Nuseirat'], why: 'Central Gaza camp town; strikes.' },
+  'Janīn|PS': { aliases: ['Jenin'], why: 'West Bank city and camp; raids.' },
+  'Ţūlkarm|PS': { aliases: ['Tulkarem', 'Tulkarm'], why: 'West Bank city and camp; raids.' },
+  'Nablus|PS': { aliases: [], why: 'West Bank city; raids, settler attacks.' },
+  'Hebron|PS': { aliases: [], why: 'West Bank city; raids, shootings.' },
+  'Qalqīlyah|PS': { aliases: ['Qalqilya'], why: 'West Bank city; raids.' },
+  'Ţūbās|PS': { aliases: ['Tubas'], why: 'West Bank town; raids.' },
+  'Bethlehem|PS': { aliases: [], why: 'West Bank city; raids, closures.' },
+  'Tyre|LB': { aliases: [], why: 'South Lebanon city; strikes.' },
+  'Al Qunayţirah|SY': { aliases: ['Quneitra'], why: 'Golan-front town; incursions.' },
+  'As-Suwayda|SY': { aliases: ['Sweida', 'Suwayda', 'Suweida'], why: 'Druze city; clashes.' },
+  'Pokrovsk|UA': { aliases: [], why: 'Donetsk front town.' },
+  'Bakhmut|UA': { aliases: [], why: 'Donetsk front town.' },
+  'Avdiyivka|UA': { aliases: ['Avdiivka'], why: 'Donetsk front town.' },
+  'Kramators’k|UA': { aliases: ['Kramatorsk'], why: 'Donetsk city; missile strikes.' },
+  'Toretsk|UA': { aliases: [], why: 'Donetsk front town.' },
+  'Chasiv Yar|UA': { aliases: [], why: 'Donetsk front town.' },
+  'Kurakhovo|UA': { aliases: ['Kurakhove'], why: 'Donetsk front town; Ukrainian spelling in copy.' },
+  'Myrnohrad|UA': { aliases: [], why: 'Donetsk front town.' },
+  'Selydove|UA': { aliases: [], why: 'Donetsk front town.' },
+  'Kostyantynivka|UA': { aliases: ['Kostiantynivka'], why: 'Donetsk front town; strikes.' },
+  'Sloviansk|UA': { aliases: ['Slovyansk'], why: 'Donetsk city; strikes.' },
+  'Druzhkivka|UA': { aliases: [], why: 'Donetsk town; strikes.' },
+  'Sivers’k|UA': { aliases: ['Siversk'], why: 'Donetsk front town.' },
+  'Lysychans’k|UA': { aliases: ['Lysychansk'], why: 'Luhansk front city.' },
+  'Kupjansk|UA': { aliases: ['Kupiansk', 'Kupyansk'], why: 'Kharkiv front town.' },
+  'Vovchans’k|UA': { aliases: ['Vovchansk'], why: 'Kharkiv border town; fighting.' },
+  'Izyum|UA': { aliases: ['Izium'], why: 'Kharkiv town; strikes.' },
+  'Hulyaypole|UA': { aliases: ['Huliaipole'], why: 'Zaporizhzhia front town.' },
+  'Orikhiv|UA': { aliases: [], why: 'Zaporizhzhia front town.' },
+  'Nova Kakhovka|UA': { aliases: [], why: 'Dam town on the Dnipro front.' },
+  'Melitopol|UA': { aliases: [], why: 'Occupied city; partisan attacks.' },
+  'Berdyansk|UA': { aliases: ['Berdiansk'], why: 'Occupied port; strikes.' },
+  'Bucha|UA': { aliases: [], why: 'Kyiv-region town; war crimes cases.' },
+  'Irpin|UA': { aliases: ['Irpin’'], why: 'Kyiv-region town; strikes.' },
+  'Sudzha|RU': { aliases: [], why: 'Kursk-region town; incursion.' },
+  'Shebekino|RU': { aliases: [], why: 'Belgorod border town; shelling.' },
+  'Beni|CD': { aliases: [], why: 'North Kivu city; ADF attacks.' },
+  'Butembo|CD': { aliases: [], why: 'North Kivu city; attacks, protests.' },
+  'Uvira|CD': { aliases: [], why: 'South Kivu city; fighting.' },
+  'Kidal|ML': { aliases: [], why: 'Northern Mali town; fighting.' },
+  'Ménaka|ML': { aliases: ['Menaka'], why: 'Northern Mali town; jihadist attacks.' },
+  'Timbuktu|ML': { aliases: [], why: 'Northern Mali town; blockades, attacks.' },
+  'Djibo|BF': { aliases: [], why: 'Burkina Faso town under siege; attacks.' },
+  "Ma'rib|YE": { aliases: ['Marib'], why: 'Yemeni front city.' },
+  'Jalālābād|AF': { aliases: ['Jalalabad'], why: 'Eastern Afghan city; attacks.' },
+  'Kunduz|AF': { aliases: [], why: 'Northern Afghan city; attacks.' },
+  'Bannu|PK': { aliases: [], why: 'Khyber Pakhtunkhwa town; militant attacks.' },
+  'Dera Ismail Khan|PK': { aliases: [], why: 'Khyber Pakhtunkhwa city; militant attacks.' },
+  'Turbat|PK': { aliases: [], why: 'Balochistan town; insurgent attacks.' },
+  'Gwadar|PK': { aliases: [], why: 'Balochistan port; insurgent attacks.' },
+  'Darnah|LY': { aliases: ['Derna'], why: 'Eastern Libyan city; floods, fighting.' },
 };
 
 /** Words that make an administrative region's name too generic to find by name ("Central", "North West"). */
@@ -686,18 +778,35 @@ function buildPlaces(drafts: CountryDraft[], cities: GeoNamesCity[]): PlaceRow[]
     throw new Error(`capitals with no point: ${missingCapitals.join('; ')}; add them to CAPITAL_POINTS`);
   }
 
+  // The most populous town of each NEWS_TOWNS name: GeoNames lists villages that share it.
+  const newsTowns = new Set<GeoNamesCity>();
+  for (const key of Object.keys(NEWS_TOWNS)) {
+    const [name, iso2] = key.split('|');
+    const best = (byCountry.get(iso2 ?? '') ?? [])
+      .filter((city) => city.name === name)
+      .reduce<GeoNamesCity | undefined>(
+        (top, city) => (!top || city.population > top.population ? city : top),
+        undefined,
+      );
+    if (!best) throw new Error(`NEWS_TOWNS names ${key}, which GeoNames does not list`);
+    newsTowns.add(best);
+  }
+
   const rows: PlaceRow[] = [];
   for (const city of cities) {
     const capitalSpellings = capitalCities.get(city);
     const isCapital = capitalSpellings !== undefined;
     const keep =
       isCapital ||
+      newsTowns.has(city) ||
       city.population >= CITY_MIN_POPULATION ||
       (city.featureCode === 'PPLA' && city.population >= ADMIN_SEAT_MIN_POPULATION);
     if (!keep) continue;
+    const key = `${city.name}|${city.country}`;
     const aliases = [
       ...(capitalSpellings ?? []),
-      ...(CITY_ALIASES[`${city.name}|${city.country}`]?.aliases ?? []),
+      ...(CITY_ALIASES[key]?.aliases ?? []),
+      ...(newsTowns.has(city) ? (NEWS_TOWNS[key]?.aliases ?? []) : []),
     ];
     const row: PlaceRow = [
       city.name,

@@ -1,3 +1,4 @@
+import { forcesCountryIn } from '../lexicon/countries';
 import type { OrganizationEntry } from '../lexicon/organizations';
 import type { Actor } from '../model/actor';
 import type { Sector } from '../model/common';
@@ -100,7 +101,7 @@ interface Context {
    * "its" ("the military said ... that its jets struck" means the military's jets).
    */
   locative?: boolean;
-  /** For "it" right after a speech verb: that verb's subject ("Romania, which ..., said it was ready"). */
+  /** For "it"/"they" right after a speech verb: its subject ("Romania, which ..., said it was ready"). */
   speaker?: ActorRecord | null;
   /**
    * The phrase is "its embassy" (or another foreign-presence object) of a verb done to others; the
@@ -332,6 +333,20 @@ export class ActorRegistry {
     return owners[0]?.country ?? null;
   }
 
+  /** The phrase just resolved when it was a place ("in Paris"): no antecedent for a later "it". */
+  private lastLocative: Phrase | null = null;
+
+  /** Short names the article coined in brackets ("the Allied Democratic Forces (ADF)"). */
+  private readonly shortNames = new Map<string, ActorRecord>();
+
+  /** "The ADF attacked ...", "several ADF camps": a short name the article coined earlier. */
+  private coinedName(phrase: Phrase): ActorRecord | null {
+    if (!phrase.personName || phrase.role || phrase.country || phrase.org || phrase.pronoun) return null;
+    if (phrase.bracketed) return null;
+    const record = this.shortNames.get(phrase.personName);
+    return record ? root(record) : null;
+  }
+
   /** The actor resolved just before, for "whose" and "its" right after a name. */
   private lastResolved: ActorRecord | null = null;
 
@@ -340,9 +355,14 @@ export class ActorRegistry {
    * or none when it names nobody we can place.
    */
   resolve(phrase: Phrase, context: Context): ActorRecord[] {
-    const found = this.resolveInner(phrase, context);
+    const coined = this.coinedName(phrase);
+    const found = coined ? [coined] : this.resolveInner(phrase, context);
+    if (phrase.acronym && found.length === 1 && found[0] && !found[0].provisional) {
+      this.shortNames.set(phrase.acronym, found[0]);
+    }
     if (found.length === 1 && found[0] && !found[0].provisional && !context.locative)
       this.lastResolved = found[0];
+    this.lastLocative = context.locative === true ? phrase : null;
     for (const record of found) {
       record.lastSeen = context.sentence;
       if (namesItsActor(phrase) || callsItsGroup(phrase, record)) record.aliases.add(phrase.surface);
@@ -423,7 +443,8 @@ export class ActorRegistry {
       const states = this.recentStates.filter((iso3) => WESTERN_STATES.has(iso3)).slice(-3);
       return states.map((iso3) => this.state(iso3));
     }
-    if (phrase.pronoun === 'it' && context.speaker) return [root(context.speaker)];
+    if ((phrase.pronoun === 'it' || phrase.pronoun === 'they') && context.speaker)
+      return [root(context.speaker)];
     if (phrase.pronoun) return this.resolvePronoun(phrase);
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
       return [this.organization(phrase.org, context)];
@@ -562,7 +583,7 @@ export class ActorRegistry {
         phrase.sector !== 'GOV' &&
         DOMESTIC_SECTORS.has(phrase.sector)
       ) {
-        return [this.unnamedPerson(context.defaultCountry, phrase)];
+        return [this.unnamedPerson(forcesCountryIn(context.defaultCountry, phrase.sector), phrase)];
       }
       return [];
     }
@@ -595,7 +616,9 @@ export class ActorRegistry {
       const country =
         phrase.country ??
         this.possessorCountry(phrase) ??
-        (DOMESTIC_SECTORS.has(phrase.sector) ? context.defaultCountry : null);
+        (DOMESTIC_SECTORS.has(phrase.sector) && context.defaultCountry
+          ? forcesCountryIn(context.defaultCountry, phrase.sector)
+          : null);
       if (!country) return [];
       return [this.sectorGroup(country, phrase.sector)];
     }
@@ -689,7 +712,8 @@ export class ActorRegistry {
         if (this.recentPersons.length > 12) this.recentPersons.shift();
         if (asSubject && records.length === 1) this.lastSubjectPerson = actor;
         else if (!this.lastSubjectPerson) this.lastSubjectPerson = actor;
-      } else if (!phrase.plural && records.length === 1) {
+      } else if (!phrase.plural && records.length === 1 && groupSize === 1 && phrase !== this.lastLocative) {
+        // "signed by France and Spain": a conjunct is one of "they", never what a later "it" means.
         this.lastIt = actor;
       } else if (phrase.plural) {
         this.lastThey = [actor];

@@ -1,6 +1,12 @@
 import type { LexEntry, LexiconIndex } from './lexicon-index';
 import type { Token } from './nlp';
 
+/** "al-Shabab", "el-Sisi", "ash-Sharq": a lowercase Arabic article before a capitalized name. */
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
+const capitalized = (token: Token | undefined): boolean =>
+  token !== undefined && (token.cap || ARTICLE_NAME.test(token.text));
+
 /** A token run the lexicon recognizes, or a run of capitalized words it does not. */
 export interface Atom {
   start: number;
@@ -24,7 +30,7 @@ export const findAtoms = (tokens: readonly Token[], index: LexiconIndex): Array<
       if (node.candidates.length === 0) continue;
       const entries: LexEntry[] = [];
       for (const candidate of node.candidates) {
-        if (candidate.needsCap && !tokens[i]?.cap) continue;
+        if (candidate.needsCap && !capitalized(tokens[i])) continue;
         if (candidate.exactCase !== null) {
           let joined = '';
           for (let k = i; k <= j; k++) joined += tokens[k]?.text ?? '';

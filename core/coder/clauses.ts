@@ -348,6 +348,20 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** Verbs whose object is addressed ("called on Serbia to ..."): never a participle modifying a noun. */
+const ADDRESSING_VERBS = new Set([
+  'call',
+  'urge',
+  'ask',
+  'press',
+  'appeal',
+  'order',
+  'tell',
+  'invite',
+  'allow',
+]);
+/** Words that open a noun phrase in apposition: ", a group that ...,", ", an ally of ...,". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an']);
 
 export interface SubjectResult {
   phrase: number;
@@ -509,6 +523,30 @@ export class ClauseReader {
         j--;
         continue;
       }
+      // "farmers affiliated to the union burnt", "troops based nearby joined": a participle that
+      // modifies the phrase before it, not the clause's verb.
+      if (
+        (token.pos === 'VERB' || token.pos === 'ADJ') &&
+        token.lower.endsWith('ed') &&
+        j < i - 1 &&
+        tokens[i - 1]?.lower !== 'to' &&
+        !ADDRESSING_VERBS.has(token.lemma) &&
+        (phraseAt[j - 1] ?? -1) >= 0 &&
+        (tokens[j + 1]?.pos === 'ADP' || tokens[j + 1]?.pos === 'ADV') &&
+        !this.isPassive(j)
+      ) {
+        j--;
+        continue;
+      }
+      // "the Baloch Liberation Army (BLA) said": an abbreviation or aside in brackets.
+      if (token.text === ')') {
+        let open = j - 1;
+        while (open >= 0 && open >= j - 8 && tokens[open]?.text !== '(') open--;
+        if (tokens[open]?.text === '(') {
+          j = open - 1;
+          continue;
+        }
+      }
       if (lower === ',') {
         const named = this.appositionName(j);
         if (named) return named;
@@ -617,7 +655,9 @@ export class ClauseReader {
         const hasVerb = inside.some((t) => t.pos === 'VERB');
         // "..., speaking in Brussels on Thursday, appealed": a participle opens an aside too.
         const participle = opener !== undefined && opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
-        if (opener && (RELATIVE.has(opener.lower) || participle || !hasVerb)) {
+        // ", a group that has pledged allegiance to IS,": a noun phrase in apposition, whatever it holds.
+        const appositive = opener !== undefined && APPOSITIVE_OPENERS.has(opener.lower);
+        if (opener && (RELATIVE.has(opener.lower) || participle || appositive || !hasVerb)) {
           return k - 1;
         }
         return null;

@@ -10,12 +10,12 @@ import { ClauseReader } from './clauses';
 import { attributionDatesAll, type DateMention, type DayPick, findDates, leadDayOf, sceneOf } from './dates';
 import { focusCountry } from './focus';
 import { foreignPresenceAt } from './foreign-presence';
-import { locate } from './geo';
+import { findPlace, locate } from './geo';
 import { lexiconIndex } from './lexicon-index';
 import { tokenize } from './nlp';
 import { ruleIndex } from './patterns';
 import { buildPhrases, type SentenceAnalysis } from './phrases';
-import { findPlaces } from './places';
+import { findPlaces, objectPlaceCountry } from './places';
 import { type Candidate, codeSentence, SPEECH_VERBS } from './sentence-coder';
 import { CODER_SEMVER, coderVersionOf, LEXICON_DATA } from './version';
 
@@ -169,7 +169,10 @@ const speakerAntecedent = (
   const only = records?.length === 1 ? records[0] : undefined;
   if (!only) return null;
   const actor = root(only);
-  return actor.kind === 'PERSON' || actor.provisional || analysis.phrases[q]?.plural ? null : actor;
+  if (actor.kind === 'PERSON' || actor.provisional) return null;
+  // "The Taliban said they had arrested ...": "they" is a plural or collective speaker, "it" a single one.
+  const plural = analysis.phrases[q]?.plural === true;
+  return (analysis.phrases[p]?.pronoun === 'they') === plural || actor.org !== null ? actor : null;
 };
 
 const placeCountry = (name: string): string | null => locate(name)?.country ?? null;
@@ -261,7 +264,8 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     leadAnalyses.delete(sentence.index);
     for (const phrase of analysis.phrases) registry.registerPerson(phrase);
     const places = findPlaces(analysis, locate);
-    const defaultCountry = places[0]?.location.country ?? homeCountry;
+    const defaultCountry =
+      places[0]?.location.country ?? objectPlaceCountry(analysis, findPlace) ?? homeCountry;
     const resolved: ActorRecord[][] = [];
     const earlierInSentence: ActorRecord[] = [];
     const earlierGroups: number[] = [];
@@ -269,7 +273,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     analysis.phrases.forEach((phrase, p) => {
       const before = analysis.tokens[phrase.start - 1]?.lower ?? '';
       let speaker: ActorRecord | null = null;
-      if (phrase.pronoun === 'it') {
+      if (phrase.pronoun === 'it' || phrase.pronoun === 'they') {
         reader ??= new ClauseReader(analysis);
         speaker = speakerAntecedent(analysis, reader, phrase.start, p, resolved);
       }

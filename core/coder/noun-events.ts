@@ -78,3 +78,35 @@ export const nounEventAsserted = (analysis: SentenceAnalysis, start: number, end
   while (after < tokens.length && (phraseAt[after] ?? -1) >= 0) after++;
   return !MODALS.has(tokens[after]?.lower ?? '');
 };
+
+/** Words that undo the act a noun names: "lifts sanctions", "ended the blockade", "scrapping tariffs". */
+const UNDOING = new Set([
+  'lift',
+  'ease',
+  'remove',
+  'scrap',
+  'drop',
+  'end',
+  'relax',
+  'waive',
+  'suspend',
+  'rescind',
+  'revoke',
+  'repeal',
+  'halt',
+  'roll',
+]);
+
+/**
+ * Whether the noun event at `at` is the object of a word that undoes it ("UN lifts sanctions on Syria"
+ * in a headline, where the tagger may read "lifts" as a noun): the undoing is the news, not the act.
+ */
+export const nounEventUndone = (analysis: SentenceAnalysis, at: number): boolean => {
+  const { tokens } = analysis;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM')) k--;
+  const word = tokens[k];
+  if (!word) return false;
+  const bare = word.lower.replace(/(ing|ed|es|s)$/, '');
+  return UNDOING.has(word.lemma) || UNDOING.has(word.lower) || UNDOING.has(bare) || UNDOING.has(`${bare}e`);
+};

@@ -156,6 +156,24 @@ const COUNT_LEADS = new Set([
   'to',
 ]);
 
+/**
+ * ", and the United Kingdom pledged ...": a comma and a conjunction followed by an actor and its verb
+ * start another clause, which a gap never crosses (a list's ", and tents" does not).
+ */
+const opensClause = (analysis: SentenceAnalysis, at: number): boolean => {
+  const { tokens, phrases, phraseAt } = analysis;
+  const word = tokens[at]?.lower;
+  if ((word !== 'and' && word !== 'but') || tokens[at - 1]?.lower !== ',') return false;
+  const phrase = phrases[phraseAt[at + 1] ?? -1];
+  if (!phrase || phrase.start !== at + 1) return false;
+  for (let k = phrase.end; k < tokens.length && k <= phrase.end + 3; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'VERB') return true;
+    if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
+};
+
 /** A count lead is a filler only when a number follows within two words. */
 const leadsCount = (analysis: SentenceAnalysis, at: number): boolean => {
   const { tokens } = analysis;
@@ -170,6 +188,14 @@ const leadsCount = (analysis: SentenceAnalysis, at: number): boolean => {
 
 /** Nouns that count what follows "of": "expelled hundreds of thousands of Afghans". */
 const COUNT_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
+
+/** End of a short bracketed aside ("($1.3m)", "(about 1,200 miles)") starting at `at`, or `at`. */
+const bracketEnd = (analysis: SentenceAnalysis, at: number): number => {
+  const { tokens } = analysis;
+  if (tokens[at]?.text !== '(') return at;
+  for (let k = at + 1; k < tokens.length && k <= at + 8; k++) if (tokens[k]?.text === ')') return k + 1;
+  return at;
+};
 
 /** End of "in the strongest (possible) terms" starting at `at`, or `at` when there is none. */
 const mannerEnd = (analysis: SentenceAnalysis, at: number): number => {
@@ -190,11 +216,21 @@ const isCountWord = (analysis: SentenceAnalysis, at: number): boolean => {
   return tokens[at]?.lower === 'of' && COUNT_NOUNS.has(tokens[at - 1]?.lower ?? '');
 };
 
+/**
+ * Participles that hedge or describe a noun rather than report an act ("arrested 71 suspected
+ * militants", "freed three alleged spies"); the tagger often reads them as verbs.
+ */
+const HEDGE_PARTICIPLES = new Set(['suspected', 'alleged', 'purported', 'presumed', 'reputed', 'so-called']);
+
 const isFiller = (analysis: SentenceAnalysis, at: number): boolean => {
   if (analysis.time[at] === 1) return true;
   if (leadsCount(analysis, at)) return true;
 
   const token = analysis.tokens[at];
+  if (token !== undefined && HEDGE_PARTICIPLES.has(token.lower)) {
+    const next = analysis.tokens[at + 1];
+    return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  }
   return token !== undefined && FILLER_POS.has(token.pos) && token.lower !== 'that' && token.lower !== 'to';
 };
 
@@ -222,6 +258,7 @@ const matchFrom = (
       if (skip > 0) {
         const crossed = tokens[k + skip - 1];
         if (!crossed || GAP_STOPS.has(crossed.lower)) break;
+        if (opensClause(analysis, k + skip - 1)) break;
       }
       const found = matchFrom(analysis, elements, e + 1, k + skip, target, lastWord, budget);
       if (found && !found.missing) return found;
@@ -244,6 +281,13 @@ const matchFrom = (
         extra += 2;
         continue;
       }
+    }
+    // "pledged 1 million pounds ($1.3m) to UN agencies": an aside in brackets does not break a pattern.
+    const aside = bracketEnd(analysis, at);
+    if (aside > at) {
+      extra += aside - at;
+      skip = aside - k - 1;
+      continue;
     }
     // "condemned in the strongest terms the attacks": a manner phrase between verb and object.
     const manner = mannerEnd(analysis, at);

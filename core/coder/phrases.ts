@@ -57,6 +57,10 @@ export interface Phrase {
   bodyWord?: string;
   /** "Western diplomats", "Western governments": whichever Western states the story named. */
   western?: boolean;
+  /** "the Allied Democratic Forces (ADF)": the short name the article goes on to use for this actor. */
+  acronym?: string;
+  /** The bracketed short name itself, "(ADF)": it names its host, and is not read as a later mention. */
+  bracketed?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'both', 'another']);
@@ -486,6 +490,8 @@ export const buildPhrases = (
       i++;
     }
   }
+  mergeParentheticalNames(tokens, phrases);
+  dropAffiliatedParents(tokens, phrases);
   mergeAppositives(tokens, phrases);
   groupCoordinated(tokens, phrases);
   const phraseAt = new Int32Array(tokens.length).fill(-1);
@@ -1044,6 +1050,72 @@ const extendPostModifiers = (
 };
 
 const isComma = (token: Token | undefined): boolean => token?.text === ',';
+
+/** Head nouns after a group's name that make another group of it: "an al-Qaida affiliate, JNIM,". */
+const AFFILIATE_WORDS = new Set(['affiliate', 'offshoot', 'franchise', 'splinter', 'ally', 'proxy']);
+
+/**
+ * "An al-Qaida affiliate, JNIM, claimed ...": the group named after the comma is the actor; the parent
+ * only describes it and must not become the subject, so the phrase becomes the named group.
+ */
+const dropAffiliatedParents = (tokens: readonly Token[], phrases: Phrase[]): void => {
+  for (let p = 0; p + 1 < phrases.length; p++) {
+    const host = phrases[p];
+    const next = phrases[p + 1];
+    if (!host?.org || !next || !AFFILIATE_WORDS.has(tokens[host.end]?.lower ?? '')) continue;
+    if (!isComma(tokens[host.end + 1]) || next.start !== host.end + 2) continue;
+    // Only a group the lexicon knows: an unknown name would leave the act with no placed actor.
+    if (!next.org) continue;
+    // The host takes the named group's identity and spans it, as an appositive does.
+    host.org = next.org;
+    host.orgName = next.orgName;
+    host.personName = next.personName;
+    host.country = next.country;
+    host.sector = next.sector ?? host.sector;
+    host.role = next.role;
+    host.roleKind = next.roleKind;
+    host.known = next.known;
+    host.surface = next.surface;
+    host.end = next.end;
+    host.appositive = true;
+    phrases.splice(p + 1, 1);
+  }
+};
+
+/** A short name as copy coins it in brackets: "ADF", "FDLR", "M23", "ISWAP", "CPDM". */
+const SHORT_NAME = /^[A-Z][A-Z0-9-]{1,7}$/;
+
+/**
+ * "Rebels from the Allied Democratic Forces (ADF) killed ...", "the International Atomic Energy Agency
+ * (IAEA) said": the bracketed short name is the same actor. A known one joins its host (the verb then follows the
+ * subject); an unknown one becomes the name later sentences use ("The ADF attacked ...").
+ */
+const mergeParentheticalNames = (tokens: readonly Token[], phrases: Phrase[]): void => {
+  for (let p = 0; p + 1 < phrases.length; p++) {
+    const host = phrases[p];
+    const next = phrases[p + 1];
+    if (!host || !next || host.pronoun || next.pronoun || host.bare) continue;
+    if (tokens[host.end]?.text !== '(' || next.start !== host.end + 1 || next.end !== next.start + 1)
+      continue;
+    if (tokens[next.end]?.text !== ')') continue;
+    const word = tokens[next.start]?.text ?? '';
+    if (!SHORT_NAME.test(word)) continue;
+    const sameOrg = next.org !== null && next.org === host.org;
+    const unknown = next.org === null && next.personName === word && !next.role && !next.country;
+    if (!host.org && !host.orgName && !host.ministry) continue;
+    if (unknown) {
+      // A short name the lexicon does not know is only learnt: read in place, it stays the unplaced
+      // name it was, so coining it changes no reading of this sentence.
+      host.acronym = word;
+      next.bracketed = true;
+      continue;
+    }
+    if (!sameOrg) continue;
+    host.end = next.end + 1;
+    host.appositive = true;
+    phrases.splice(p + 1, 1);
+  }
+};
 
 /**
  * "Lim Soosuk, spokesperson of South Korea's Foreign Ministry," and "his North Korean counterpart,

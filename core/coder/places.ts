@@ -73,3 +73,30 @@ export const findPlaces = (
   }
   return out;
 };
+
+/** Kinds of place that are a scene rather than a government: towns and regions, not capitals. */
+const TARGET_PLACE_KINDS = new Set(['city', 'admin1', 'region']);
+
+/**
+ * "Russian forces shelled Kharkiv, killing three civilians": a town that is the object of a verb, or of
+ * "on"/"against" after an attack noun, is where the act happened, so the sentence's unplaced victims are
+ * of its country rather than the story's or the attacker's. Capitals and countries are left out:
+ * "criticized Beijing" names a government, not a scene.
+ */
+export const objectPlaceCountry = (
+  analysis: SentenceAnalysis,
+  find: (name: string) => { country: string | null; kind: string } | null,
+): string | null => {
+  const { tokens } = analysis;
+  for (const phrase of analysis.phrases) {
+    if (!phrase.personName || phrase.role || phrase.country || phrase.possessive) continue;
+    const before = tokens[phrase.start - 1];
+    const objectOf =
+      before?.pos === 'VERB' ||
+      ((before?.lower === 'on' || before?.lower === 'against') && tokens[phrase.start - 2]?.pos === 'NOUN');
+    if (!objectOf) continue;
+    const place = find(phrase.personName);
+    if (place?.country && TARGET_PLACE_KINDS.has(place.kind)) return place.country;
+  }
+  return null;
+};

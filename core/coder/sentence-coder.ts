@@ -7,7 +7,7 @@ import { type ActorRecord, root } from './actor-registry';
 import { ClauseReader } from './clauses';
 import { type DateMention, type DayPick, dateAt, fallbackDay } from './dates';
 import type { Token } from './nlp';
-import { nounEventAsserted } from './noun-events';
+import { nounEventAsserted, nounEventUndone } from './noun-events';
 import { matchAt, type RuleIndex } from './patterns';
 import type { Phrase, SentenceAnalysis } from './phrases';
 
@@ -56,6 +56,19 @@ export interface SentenceContext {
   resolveIn: (phrase: number, iso3: string) => ActorRecord[];
 }
 
+/** "does not recognise", "do not formally recognize": present-simple negation before the trigger. */
+const standingNegation = (tokens: readonly { lower: string }[], from: number, trigger: number): boolean => {
+  for (let k = Math.max(from, trigger - 4); k < trigger; k++) {
+    const word = tokens[k]?.lower;
+    if (
+      (word === 'does' || word === 'do') &&
+      (tokens[k + 1]?.lower === 'not' || tokens[k + 1]?.lower === "n't")
+    )
+      return true;
+  }
+  return false;
+};
+
 /** Roots whose wished-for version is an intent to cooperate (03x). */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 const INTENT_BY_ROOT = new Map<string, IntentEntry>(INTENT_CODES.map((entry) => [entry.root, entry]));
@@ -63,6 +76,28 @@ const EVENT_NOUN_INDEX = new Map<string, EventNounEntry>();
 for (const entry of EVENT_NOUNS) for (const noun of entry.nouns) EVENT_NOUN_INDEX.set(noun, entry);
 /** Roots whose target may be a place ("shelled Kharkiv", "struck a depot in Russia's Belgorod region"). */
 const PLACE_TARGET_ROOTS = new Set(['15', '18', '19', '20']);
+/** A leader's own camp, named through a possessive: "his supporters", "their followers". */
+const FOLLOWER_WORDS = new Set(['supporters', 'followers', 'backers', 'loyalists', 'members', 'partisans']);
+const OWN_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
+
+const ownFollowers = (analysis: SentenceAnalysis, p: number): boolean => {
+  const phrase = analysis.phrases[p];
+  if (!phrase) return false;
+  const { tokens } = analysis;
+  let owned = OWN_POSSESSIVES.has(tokens[phrase.start - 1]?.lower ?? '');
+  let follower = false;
+  for (let k = phrase.start; k < phrase.end; k++) {
+    const lower = tokens[k]?.lower ?? '';
+    if (OWN_POSSESSIVES.has(lower)) owned = true;
+    if (FOLLOWER_WORDS.has(lower)) follower = true;
+  }
+  return owned && follower;
+};
+
+/** Roles that comment on events rather than act in them (their warnings and criticism are not coded). */
+const COMMENTATOR_ROLES = new Set(['analyst', 'expert', 'researcher', 'scholar', 'professor', 'think tank']);
+/** Force by an armed group that may be aimed at the state it fights even when no one is named. */
+const INSURGENCY_ROOTS = new Set(['18', '19']);
 /** Ships named by their trade: a foreign boat seized by a navy is not the navy's compatriot. */
 const VESSEL_ROLES = new Set([
   'fishing boat',
@@ -201,8 +236,8 @@ const victimsOf = (context: SentenceContext, sources: readonly ActorRecord[]): A
   return home && sources[0]?.kind !== 'STATE' ? [context.stateOf(home)] : [];
 };
 
-/** Seizure (171), arrest or detention (173), abduction or hostage-taking (181). */
-const HOLDING_CODE = /^(171|173|181)/;
+/** A prison sentence (116), seizure (171), arrest or detention (173), abduction or hostage-taking (181). */
+const HOLDING_CODE = /^(116|171|173|181)/;
 const STATE_ARMS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
 /**
@@ -241,7 +276,11 @@ const beneficiariesOf = (context: SentenceContext, sources: readonly ActorRecord
   const giver = sources[0];
   if (!giver?.country || !governmental(giver)) return [];
   const own = new Set(sources.map((source) => source.country));
-  for (const records of context.resolved) {
+  const { tokens, phrases } = context.analysis;
+  for (const [p, records] of context.resolved.entries()) {
+    // "..., and the United Kingdom pledged": another giver, the subject of its own verb, gets nothing.
+    const after = tokens[phrases[p]?.end ?? -1];
+    if (after?.pos === 'VERB' || after?.pos === 'AUX') continue;
     for (const record of records) {
       const actor = root(record);
       if (actor.country && !own.has(actor.country) && actor.sector !== 'IGO')
@@ -293,6 +332,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       subjectStart = phrases[owner]?.start ?? i;
       // "threatened Israeli strikes", "calls for EU sanctions": named, but not reported as done.
       if (!nounEventAsserted(analysis, subjectStart, match.end)) continue;
+      if (nounEventUndone(analysis, i)) continue;
       sources = groupActors(context, owner);
     } else if (reader.isPassive(i)) {
       const agent = reader.agent(i);
@@ -308,6 +348,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (!subject) continue;
       // "No country has recognised ...": a quantified nobody is no actor.
       if (NOBODY.has(tokens[(phrases[subject.phrase]?.start ?? 0) - 1]?.lower ?? '')) continue;
+      // "analysts warn that ...": commentators explain the news; they are no party to it.
+      if (COMMENTATOR_ROLES.has(phrases[subject.phrase]?.role?.toLowerCase() ?? '')) continue;
       sources = groupActors(context, subject.phrase);
       subjectStart = subject.start;
     }
@@ -329,6 +371,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
         match.target ?? (compiled.hasTarget ? null : labelled ? insideTarget : reader.objectAfter(match.end));
       // "called on all parties", "urged all sides": no one in particular is addressed.
       if (targetPhrase !== null && everyone(analysis, targetPhrase)) continue;
+      // "called on his supporters to stay at home": a leader addressing his own camp is no exchange.
+      if (targetPhrase !== null && ownFollowers(analysis, targetPhrase)) continue;
       if (targetPhrase !== null) targets = groupActors(context, targetPhrase);
       const home = sources[0]?.country;
       // Not for yields: the captives a side releases are the other side's people.
@@ -401,11 +445,25 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
         }
       }
     }
+    if (targets.length === 0 && INSURGENCY_ROOTS.has(rootCode) && sources.length > 0) {
+      // "BLA fighters hijacked a passenger train": an insurgent attack on no one named is aimed at the
+      // state it fights at home (armed groups take the country where they fight).
+      // Only where the story puts the act at home: a place in the sentence, else the dateline.
+      const homes = new Set(sources.map((source) => (source.sector === 'REB' ? source.country : null)));
+      const [only] = [...homes];
+      const scene = nearestPlace(context.places, i)?.location.country ?? context.datelineLocation?.country;
+      if (homes.size === 1 && only && scene === only) targets.push(context.stateOf(only));
+    }
     if (rootCode === '13' && targets.length > 0) {
       // "Aliyev warned that his forces would respond": a threat never aims at the speaker's own side;
       // it is aimed at the opponent in the latest exchange, or at no one when that is unknown.
+      // A government warning its own opposition or protesters ("will face the full force of the law")
+      // is a domestic threat of repression, kept as it is.
       const own = new Set(sources.map((source) => source.country));
-      if (targets.every((target) => own.has(target.country))) targets = conflictOpponents(context, own);
+      const state = sources.every((source) => STATE_ARMS.has(source.sector));
+      const sameSide = (target: ActorRecord): boolean =>
+        own.has(target.country) && (!state || STATE_ARMS.has(target.sector));
+      if (targets.every(sameSide)) targets = conflictOpponents(context, own);
     }
     const pairs: Array<[ActorRecord, ActorRecord]> = [];
     if (targets.length === 0 && compiled.rule.reciprocal && sources.length > 1) {
@@ -426,6 +484,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     const found = reader.modeOf(subjectStart, purposeHead ?? i);
     // A wish to cooperate is an intent (03x); a wish to harm, told by anyone, is no event.
     if (found.desired && !compiled.rule.mode && !COOPERATIVE_ROOTS.has(rootCode)) continue;
+    // "Algeria, which supports the Polisario Front, ...": a standing relation told as background.
+    if (!compiled.noun && characterizingRelative(tokens, i)) continue;
     // "which has brokered previous truces": acts of the past in general, not news.
     if (EARLIER_OBJECT.has(tokens[i + 1]?.lower ?? '')) continue;
     // "helped broker the deal" makes the helper a mediator; "had helped fight jihadists" is support
@@ -443,9 +503,15 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     }
     // "could expel", "tried to block": an option or an attempt, not an act.
     if (mode === 'possible') continue;
+    // "analysts warn that Moscow would ...": a commentator's forecast is no side's threat or intent.
+    if (mode !== 'actual' && toldByCommentator(reader, analysis, subjectStart)) continue;
     const denied = found.negated || reader.negatedBefore(subjectStart);
     // "did not comment" is no event at all.
     if (denied && rootCode === '01') continue;
+    // "has not yet responded": nothing has happened so far, which is no denial of an act either.
+    if (denied && tokens.slice(subjectStart, i).some((token) => token.lower === 'yet')) continue;
+    // "does not recognise the Taliban": a standing policy told as background, not a refusal made now.
+    if (denied && rootCode === '05' && standingNegation(tokens, subjectStart, i)) continue;
     if (compiled.rule.negatedOnly && !denied && !found.refused) continue;
     // A refusal rule's code already says "refused": it is neither negated nor transformed.
     const adjusted = compiled.rule.negatedOnly
@@ -558,8 +624,8 @@ const sceneAbroad = (
   for (let k = earlier.length - 1; k >= 0; k--) {
     const event = earlier[k] as Candidate;
     const country = root(event.target).country;
-    if (sources.includes(root(event.source)) && country && country !== home && event.code >= '15')
-      return country;
+    const sameDoer = sources.some((source) => source === event.source || root(source) === root(event.source));
+    if (sameDoer && country && country !== home && event.code >= '15') return country;
   }
   const place = nearestPlace(context.places, at)?.location.country;
   return place && place !== home ? place : null;
@@ -601,6 +667,21 @@ const mandatedBefore = (analysis: SentenceAnalysis, subjectStart: number, trigge
 };
 
 /** Who warned of the clause starting at `subjectStart` ("Israel warned on Monday that ..."), if anyone. */
+/** "analysts warn that X would ...", "experts say X has ...": a clause told by a commentator. */
+const toldByCommentator = (
+  reader: ClauseReader,
+  analysis: SentenceAnalysis,
+  subjectStart: number,
+): boolean => {
+  const { tokens, phrases } = analysis;
+  let k = subjectStart - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  while (k >= 0 && analysis.time[k] === 1) k--;
+  if (tokens[k]?.pos !== 'VERB') return false;
+  const speaker = reader.subject(k)?.phrase;
+  return speaker !== undefined && COMMENTATOR_ROLES.has(phrases[speaker]?.role?.toLowerCase() ?? '');
+};
+
 const warnerOf = (reader: ClauseReader, analysis: SentenceAnalysis, subjectStart: number): number | null => {
   const { tokens } = analysis;
   let k = subjectStart - 1;
@@ -812,9 +893,42 @@ const participleSubject = (analysis: SentenceAnalysis, reader: ClauseReader, i: 
     const token = tokens[k] as Token;
     if (QUOTE_MARKS.has(token.text) || token.lower === ';') return null;
     if (token.pos !== 'VERB' || (phraseAt[k] ?? -1) >= 0 || token.lower.endsWith('ing')) continue;
+    // "fired at supporters who had gathered outside, killing four": the relative clause's verb
+    // describes the victims; the participle belongs to the main clause before it.
+    if (relativeVerb(tokens, k)) continue;
     return reader.subject(k);
   }
   return null;
+};
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
+
+/**
+ * "Iran, which backs Hezbollah", "a country that supplies arms to Russia": a present-simple verb
+ * opening a relative clause describes what the actor habitually is or does, not what it did today.
+ */
+const characterizingRelative = (tokens: readonly Token[], i: number): boolean => {
+  const token = tokens[i];
+  if (!token || token.lower === token.lemma || !/^[a-z]+$/.test(token.lower)) return false;
+  const presentThird = token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`;
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && tokens[j]?.pos === 'ADV') j--;
+  if (presentThird) return RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'that';
+  // "Boko Haram, which has pledged allegiance to IS, ...": a perfect in an aside is the actor's record.
+  if (tokens[j]?.lower !== 'has' && tokens[j]?.lower !== 'have') return false;
+  j--;
+  while (j >= 0 && tokens[j]?.pos === 'ADV') j--;
+  return RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower === ',';
+};
+
+/** Whether the verb at k opens a relative clause ("who had gathered", "which was"). */
+const relativeVerb = (tokens: readonly Token[], k: number): boolean => {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const token = tokens[j] as Token;
+    if (RELATIVE_PRONOUNS.has(token.lower)) return true;
+    if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
 };
 
 /** Only "we" speaks for an institution; "I" is a person's feeling or plan far more often than an act. */

@@ -266,3 +266,51 @@ export function countrySurfaceForms(): readonly CountrySurfaceForm[] {
   surfaceForms = Object.freeze(rows);
   return surfaceForms;
 }
+
+/**
+ * Territories that are not states, and the state whose forces act there. Defence is the sovereign's
+ * everywhere; in France's overseas collectivities policing and the courts are national too (gendarmes
+ * and police sent from Paris, French judges), so "police arrested 200 people" in Nouméa is France's
+ * police, while the territory's people, parties and local government stay the territory's.
+ */
+const TERRITORY_SOVEREIGNS: Readonly<Record<string, { sovereign: string; policing: boolean }>> = {
+  NCL: { sovereign: 'FRA', policing: true },
+  PYF: { sovereign: 'FRA', policing: true },
+  WLF: { sovereign: 'FRA', policing: true },
+  GLP: { sovereign: 'FRA', policing: true },
+  MTQ: { sovereign: 'FRA', policing: true },
+  GUF: { sovereign: 'FRA', policing: true },
+  REU: { sovereign: 'FRA', policing: true },
+  MYT: { sovereign: 'FRA', policing: true },
+  SPM: { sovereign: 'FRA', policing: true },
+  BLM: { sovereign: 'FRA', policing: true },
+  MAF: { sovereign: 'FRA', policing: true },
+  PRI: { sovereign: 'USA', policing: false },
+  GUM: { sovereign: 'USA', policing: false },
+  VIR: { sovereign: 'USA', policing: false },
+  ASM: { sovereign: 'USA', policing: false },
+  MNP: { sovereign: 'USA', policing: false },
+  GIB: { sovereign: 'GBR', policing: false },
+  FLK: { sovereign: 'GBR', policing: false },
+  BMU: { sovereign: 'GBR', policing: false },
+  CYM: { sovereign: 'GBR', policing: false },
+  VGB: { sovereign: 'GBR', policing: false },
+  TCA: { sovereign: 'GBR', policing: false },
+  GRL: { sovereign: 'DNK', policing: false },
+  FRO: { sovereign: 'DNK', policing: false },
+  ABW: { sovereign: 'NLD', policing: false },
+  CUW: { sovereign: 'NLD', policing: false },
+  SXM: { sovereign: 'NLD', policing: false },
+};
+
+/**
+ * The country whose `sector` acts in `iso3` when the text does not say whose it is: the sovereign's
+ * army in any territory, its police and courts where those are national (France's overseas lands).
+ */
+export const forcesCountryIn = (iso3: string, sector: string): string => {
+  const territory = TERRITORY_SOVEREIGNS[iso3];
+  if (!territory) return iso3;
+  if (sector === 'MIL') return territory.sovereign;
+  if (territory.policing && (sector === 'COP' || sector === 'JUD')) return territory.sovereign;
+  return iso3;
+};

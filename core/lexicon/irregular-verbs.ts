@@ -10,6 +10,8 @@ export const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
   strike: ['struck', 'stricken'],
   hit: ['hit'],
   shoot: ['shot'],
+  burn: ['burnt'],
+  throw: ['threw', 'thrown'],
   send: ['sent'],
   give: ['gave', 'given'],
   take: ['took', 'taken'],

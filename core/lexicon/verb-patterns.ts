@@ -100,7 +100,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   r(
     'warn-force',
     '138',
-    'warn + * force|military|retaliation|retaliate|respond|defend|strike|attack|war|response',
+    'warn|caution + * force|military|retaliation|retaliate|respond|defend|strike|attack|war|response',
     'India warned Pakistan that it would respond with force.',
   ),
   r('decline-comment', '011', 'decline to comment on +', 'Germany declined to comment on Turkey on Monday.'),
@@ -325,6 +325,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('support', '051', 'support|back|endorse +', 'Russia fully supports North Korea, Lavrov said.', {
     notes: 'Verbal support or endorsement (051). Material support is 07x and needs an object class.',
   }),
+  r('throw-weight-behind', '051', 'throw weight behind +', 'Russia threw its weight behind Serbia.', {
+    notes: 'Idiom for public backing; never a use of force.',
+  }),
   // 04 Consult
   r('meet', '040', 'meet +', 'Lavrov met North Korean leader Kim Jong Un in Pyongyang.'),
   r('meet-with', '040', 'meet with +', 'Blinken met with Chinese President Xi Jinping in Beijing.'),
@@ -492,7 +495,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   r(
     'provide-aid',
     '073',
-    'provide|send|deliver|give|ship $AID to +',
+    'provide|send|deliver|give|ship|dispatch $AID to +',
     'Japan sent aid to Turkey after the earthquake.',
   ),
   r(
@@ -505,7 +508,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   r(
     'provide-aid-gap',
     '073',
-    'provide|send|deliver|give|ship * $AID * to +',
+    'provide|send|deliver|give|ship|dispatch * $AID * to +',
     'Japan sent tons of food and medicine to Turkey.',
   ),
   r('provide-with-aid', '073', 'provide|supply + with $AID', 'Egypt provided Sudan with fuel on Monday.'),
@@ -565,6 +568,16 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   ),
   r('release', '084', 'release|free +', 'Israel released Palestinian lawmakers on Friday.'),
+  r('abide-by', '080', 'abide|comply by|with +', "Iran complied with the IAEA's demands on Monday.", {
+    notes: "Accepting a ruling or a body's demand is yielding (08x); a promise to do so is intent (035).",
+  }),
+  r(
+    'order-release',
+    '084',
+    'order|approve|grant release of +',
+    'An Argentine judge ordered the release of the Spanish captain on Friday.',
+    { notes: 'A court or government ordering captives freed releases them (084), aimed at their side.' },
+  ),
   r('swap-prisoners', '084', 'swap|exchange $CAPTIVES with +', 'Russia swapped prisoners with Ukraine.'),
   r(
     'swap-prisoners-reciprocal',
@@ -579,6 +592,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     '085',
     'lift|ease|remove|scrap|drop|end $SANCTIONS on|against +',
     'The European Union lifted sanctions on Belarus.',
+  ),
+  r(
+    'lift-sanctions-headline',
+    '085',
+    'lifts:n|eases:n $SANCTIONS on|against +',
+    'UN Security Council lifts sanctions on Syria ahead of White House visit',
+    { notes: 'Headline present tense, which the tagger often reads as a plural noun ("lifts").' },
+  ),
+  r(
+    'remove-from-list',
+    '081',
+    'remove|delist|drop|take + from * list|blacklist|register',
+    'The United States removed Cuba from its list of state sponsors of terrorism.',
+    { notes: 'Taking a state or group off a sanctions or terrorism list eases an administrative sanction.' },
   ),
   r(
     'suspend-from',
@@ -600,6 +627,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Russia declared a ceasefire in Ukraine.',
   ),
   r('withdraw-troops', '0874', 'withdraw|pull $FORCES from +', 'Russia withdrew troops from Kherson.'),
+  r('pull-out-troops', '0874', 'pull $FORCES out of +', 'Burundi pulled its troops out of Somalia.'),
   r('allow-inspectors', '086', 'allow|admit inspectors', 'Iran allowed IAEA inspectors into the site.'),
   r('reopen-border', '080', 'reopen * border with +', 'Pakistan reopened its border with Afghanistan.'),
   // 09 Investigate
@@ -617,6 +645,17 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 10 Demand
   r('demand', '100', 'demand +', 'China demanded Japan apologize.'),
   r('demand-that', '100', 'demand that +', 'Russia demanded that Ukraine withdraw its troops.'),
+  r(
+    'demand-domestic',
+    '100',
+    'demand recount|election|elections|vote|resignation|reform|reforms|investigation|inquiry|probe|dialogue|justice|accountability|referendum|rerun|annulment|changes',
+    "Kenya's opposition leader demanded a recount.",
+    {
+      domesticTarget: true,
+      sourceSectors: ['CVL', 'OPP', 'NGO', 'POL', 'EDU', 'LEG'],
+      notes: 'The opposition or a crowd demanding something of no one named asks it of its own government.',
+    },
+  ),
   r('demand-from', '100', 'demand * from +', 'China demanded an apology from Japan on Monday.'),
   r(
     'demand-release',
@@ -734,6 +773,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('warn-that', '130', 'warn that +', 'Iran warned that Israel would pay a heavy price.'),
   // 12 Reject
   r('reject', '120', 'reject|dismiss|rebuff|refuse +', 'China rejected the United States on Monday.'),
+  r('turn-down', '120', 'turn down +', "Vietnam turned down China's request on Monday."),
   r(
     'reject-proposal',
     '125',
@@ -783,7 +823,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   r(
     'warn-of-retaliation',
     '138',
-    'warn + of * retaliation|response|consequences',
+    'warn|caution + of * retaliation|response|consequences',
     'Iran warned Israel of a harsh response.',
   ),
   // 14 Protest
@@ -793,6 +833,15 @@ export const VERB_RULES: readonly VerbRule[] = [
     'protest|rally|demonstrate|march * against +',
     'BELGRADE, Serbia (AP) — Thousands of protesters rallied against the government.',
     { domesticTarget: true, notes: 'Against a bill or a policy (no actor): aimed at the government.' },
+  ),
+  r(
+    'burn-effigy',
+    '141',
+    'burn|torch effigy|effigies of +',
+    'Protesters burned effigies of the Israeli prime minister.',
+    {
+      notes: 'A protest act aimed at whoever the effigy stands for.',
+    },
   ),
   r(
     'protest-outside',
@@ -926,6 +975,12 @@ export const VERB_RULES: readonly VerbRule[] = [
     'France recalled its ambassador from Niger.',
   ),
   r(
+    'withdraw-ambassador',
+    '161',
+    'withdraw|pull * ambassador|envoy from|to +',
+    'Algeria withdrew its ambassador from France in protest.',
+  ),
+  r(
     'cut-aid',
     '162',
     'cut|suspend|halt|freeze * aid|assistance|funding to|for +',
@@ -1016,6 +1071,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('deport', '174', 'deport|extradite * from +', 'Pakistan deported hundreds of refugees from Afghanistan.'),
   r('deport-plain', '174', 'deport +', 'Pakistan deported Afghan migrants on Monday.'),
+  r('send-back', '174', 'send|force back +', 'Iran sent back thousands of Afghan migrants this year.', {
+    notes: 'Returning migrants across a border against their will is deportation (174).',
+  }),
   r('seize', '171', 'seize|confiscate|impound +', 'Iran seized a Greek tanker.'),
   r('board', '171', 'board +', 'Chinese coast guard personnel boarded Philippine navy boats.', {
     notes: "Boarding another side's vessel by force is a seizure (171); a plane or flight names no actor.",
@@ -1059,6 +1117,15 @@ export const VERB_RULES: readonly VerbRule[] = [
   // 18 Assault
   r('abduct', '181', 'take + hostage', 'Hamas took two Thai farmworkers hostage.'),
   r('abduct-plain', '181', 'abduct|kidnap|hijack +', 'Boko Haram kidnapped Nigerian schoolgirls.'),
+  r(
+    'hijack-vehicle',
+    '181',
+    'hijack|commandeer train|bus|plane|aircraft|airliner|flight|ship|vessel|tanker|convoy',
+    'Gunmen hijacked a passenger train in Pakistan on Tuesday.',
+    {
+      notes: 'Seizing a vehicle with the people aboard is hostage-taking, aimed at whoever holds the place.',
+    },
+  ),
   r('torture', '1822', 'torture +', 'Russian forces tortured Ukrainian civilians.'),
   r('beat', '182', 'beat|assault +', 'Police beat protesters in Minsk.'),
   r(
@@ -1075,7 +1142,10 @@ export const VERB_RULES: readonly VerbRule[] = [
     'PORT-AU-PRINCE, Haiti (AP) — Gunmen tried to assassinate the Haitian president.',
   ),
   // 19 Fight
-  r('attack', '190', 'attack|invade|strike|hit|target +', 'Russia attacked Ukraine on Friday.'),
+  r('attack', '190', 'attack|invade|strike|hit|target +', 'Russia attacked Ukraine on Friday.', {
+    civilianCode: '145',
+    notes: 'Protesters or residents attacking police or officials riot (145); armed actors attack (190).',
+  }),
   r(
     'launch-attack',
     '190',
@@ -1095,6 +1165,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('clash-forces', '190', 'clash with +', 'Israeli troops clashed with Hamas in Gaza.', {
     civilianCode: '145',
     notes: 'Armed clashes are 190; when civilians clash with police it is a riot (145).',
+  }),
+  r('shoot-dead', '190', 'shoot dead +', 'Gunmen shot dead four Pakistani soldiers on Tuesday.', {
+    notes: '"Shot dead" is a killing; plain "shot" stays with the shooting rules.',
   }),
   r('kill', '190', 'kill +', 'Israeli forces killed three Palestinians on Monday.', {
     notes: 'Killing by armed forces or armed groups; 18x codes cover specific non-military assaults.',
@@ -1157,6 +1230,16 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Israeli airstrikes on Gaza killed 12 people.',
   ),
   r('bomb', '195', 'bomb +', 'Russian warplanes bombed Aleppo on Sunday.'),
+  r(
+    'detonate-bomb',
+    '183',
+    'detonate|explode * bomb|bombs|explosive|explosives|device|devices',
+    'Militants detonated a car bomb in Kabul on Monday.',
+    {
+      notes:
+        'A bomb set off by an armed group or attacker (not an air strike); the target is where it went off.',
+    },
+  ),
   r(
     'drone-attack',
     '1952',

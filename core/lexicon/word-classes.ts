@@ -204,6 +204,9 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
   CONDEMNING_LABELS: {
     words: [
       'unjustified',
+      'unfair',
+      'unjust',
+      'unreasonable',
       'illegal',
       'unlawful',
       'unacceptable',
