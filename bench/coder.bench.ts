@@ -20,7 +20,6 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { prepareArticle } from '../core/article/index';
 import { createCoder } from '../core/coder/index';
-import { FUNCTION_BUNDLE, shipFilesCommands } from '../lib/bundle-options';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BUNDLED = process.env.CODER_BENCH_BUNDLED === '1';
@@ -107,32 +106,13 @@ console.log(
 
 if (!BUNDLED) {
   // Same measurement in a plain node process on a bundle of this file.
-  const { build } = await import('esbuild');
+  const { bundleLikeFunction } = await import('./function-bundle');
   const outDir = join(here, '..', 'node_modules', '.cache', 'newsevents-bench', 'coder');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, 'index.mjs');
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    outfile,
-    bundle: true,
-    format: FUNCTION_BUNDLE.format,
-    platform: FUNCTION_BUNDLE.platform,
-    target: FUNCTION_BUNDLE.target,
-    minify: FUNCTION_BUNDLE.minify,
-    sourcemap: FUNCTION_BUNDLE.sourcemap,
-    sourcesContent: FUNCTION_BUNDLE.sourcesContent,
-    charset: FUNCTION_BUNDLE.charset,
-    mainFields: [...FUNCTION_BUNDLE.mainFields],
-    // esbuild itself (imported above, only under tsx) is never loaded by the bundle.
-    external: [...FUNCTION_BUNDLE.external, 'esbuild'],
-    banner: { js: FUNCTION_BUNDLE.banner },
-    logLevel: 'error',
-  });
-  for (const command of shipFilesCommands(outDir)) {
-    const copy = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
-    if (copy.status !== 0) throw new Error(`${command}: ${copy.stderr.trim()}`);
-  }
+  // esbuild itself (imported by the helper, only under tsx) is never loaded by the bundle.
+  await bundleLikeFunction(fileURLToPath(import.meta.url), outfile, ['esbuild']);
   console.log('');
   const child = spawnSync(process.execPath, [outfile], {
     stdio: 'inherit',

@@ -5,8 +5,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
-import { FUNCTION_BUNDLE, shipFilesCommands } from '../lib/bundle-options';
+import type { Metafile } from 'esbuild';
+import { FUNCTION_BUNDLE } from '../lib/bundle-options';
+import { bundleLikeFunction } from './function-bundle';
 
 /**
  * What each Lambda function costs to ship and to start: bundle size (esbuild with the options
@@ -51,32 +52,11 @@ interface Bundle {
 const bundle = async (name: string, outdir: string): Promise<Bundle> => {
   const dir = join(outdir, name);
   const file = join(dir, 'index.mjs');
-  const result = await build({
-    entryPoints: [join(root, 'functions', name, 'index.ts')],
-    outfile: file,
-    bundle: true,
-    format: FUNCTION_BUNDLE.format,
-    platform: FUNCTION_BUNDLE.platform,
-    target: FUNCTION_BUNDLE.target,
-    minify: FUNCTION_BUNDLE.minify,
-    sourcemap: FUNCTION_BUNDLE.sourcemap,
-    sourcesContent: FUNCTION_BUNDLE.sourcesContent,
-    charset: FUNCTION_BUNDLE.charset,
-    mainFields: [...FUNCTION_BUNDLE.mainFields],
-    external: [...FUNCTION_BUNDLE.external],
-    banner: { js: FUNCTION_BUNDLE.banner },
-    metafile: true,
-    logLevel: 'error',
-  });
-  // The construct's afterBundling hook, verbatim.
-  for (const command of shipFilesCommands(dir)) {
-    const copy = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
-    if (copy.status !== 0) throw new Error(`${command}: ${copy.stderr.trim()}`);
-  }
+  const metafile = await bundleLikeFunction(join(root, 'functions', name, 'index.ts'), file);
   const dataFiles = (readdirSync(dir, { recursive: true }) as string[])
     .filter((path) => !['index.mjs', 'index.mjs.map'].includes(path) && statSync(join(dir, path)).isFile())
     .sort();
-  return { file, metafile: result.metafile, dataFiles };
+  return { file, metafile, dataFiles };
 };
 
 const bytesOf = (dir: string, files: string[]): number =>
