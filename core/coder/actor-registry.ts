@@ -125,6 +125,8 @@ export class ActorRegistry {
   private readonly recentPersons: ActorRecord[] = [];
   private readonly recentStates: string[] = [];
   private lastIt: ActorRecord | null = null;
+  /** The last singular non-person subject: what a sentence-opening "it" continues. */
+  private lastSubjectIt: ActorRecord | null = null;
   private lastThey: ActorRecord[] = [];
   private lastSubjectPerson: ActorRecord | null = null;
 
@@ -248,7 +250,23 @@ export class ActorRegistry {
     return this.keyed(`GROUP|${iso3}|${sector}`, () => this.newRecord('GROUP', iso3, sector));
   }
 
-  private organization(org: OrganizationEntry, context?: Context): ActorRecord {
+  private organization(
+    org: OrganizationEntry,
+    context?: Context,
+    phraseCountry?: string | null,
+  ): ActorRecord {
+    if (org.national) {
+      // "the Red Crescent" in a story from Tehran is Iran's own society: one actor per country.
+      const country = phraseCountry ?? context?.homeCountry ?? context?.defaultCountry ?? null;
+      return this.keyed(`ORG|${org.slug}|${country}`, () => {
+        const record = this.newRecord(org.kind, country, org.sector);
+        if (country === null) record.provisional = true;
+        record.org = org;
+        record.slug = org.slug;
+        record.names.add(country ? `${this.countryName(country)} ${org.name}` : org.name);
+        return record;
+      });
+    }
     return this.keyed(`ORG|${org.slug}`, () => {
       // A transnational armed group (JNIM, an Islamic State affiliate) fights in the story's country.
       const local =
@@ -445,9 +463,15 @@ export class ActorRegistry {
     }
     if ((phrase.pronoun === 'it' || phrase.pronoun === 'they') && context.speaker)
       return [root(context.speaker)];
+    // "The court ruled against Israel on Monday. It ordered ...": a sentence-opening "it" continues
+    // the previous sentence's subject, not its object.
+    if (phrase.pronoun === 'it' && phrase.start === 0 && this.lastSubjectIt) {
+      const subject = root(this.lastSubjectIt);
+      if (subject.lastSeen >= context.sentence - 1) return [subject];
+    }
     if (phrase.pronoun) return this.resolvePronoun(phrase);
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
-      return [this.organization(phrase.org, context)];
+      return [this.organization(phrase.org, context, phrase.country)];
     }
     if (phrase.personName && !(phrase.role && COUNTRY_WORDS.has(phrase.role))) {
       if (phrase.role && GENERIC_ROLES.has(phrase.role)) {
@@ -487,9 +511,19 @@ export class ActorRegistry {
       if (phrase.role && phrase.roleKind === 'person' && !GENERIC_ROLES.has(phrase.role)) {
         return [this.unnamedPerson(country, phrase)];
       }
-      return [
-        this.named('ORGANIZATION', country, phrase.ministry.sector, phrase.ministry.slug, phrase.surface),
-      ];
+      // "the ministry said" after "India's Ministry of External Affairs": the ministry just named.
+      const previous = this.lastMinistry ? root(this.lastMinistry) : null;
+      if (phrase.ministry.slug === 'ministry' && !phrase.country && previous?.country === country)
+        return [previous];
+      const record = this.named(
+        'ORGANIZATION',
+        country,
+        phrase.ministry.sector,
+        phrase.ministry.slug,
+        phrase.surface,
+      );
+      this.lastMinistry = record;
+      return [record];
     }
     if (phrase.orgName) {
       const country = phrase.country ?? context.defaultCountry;
@@ -551,7 +585,7 @@ export class ActorRegistry {
     }
     if (phrase.org && phrase.role) {
       // "the IAEA chief", "NATO's secretary-general": the organization speaking through its head.
-      return [this.organization(phrase.org, context)];
+      return [this.organization(phrase.org, context, phrase.country)];
     }
     if (phrase.bodyWord && !phrase.country && !phrase.possessive && !phrase.org) {
       // "court officials took him into custody" after the International Criminal Court was named.
@@ -602,15 +636,16 @@ export class ActorRegistry {
     // "the bloc" with no bloc named before, or "Russia's alliance with China", names no IGO we know.
     if (phrase.sector === 'IGO' && !phrase.org && !phrase.personName) return [];
     if (phrase.role && phrase.sector) {
-      // "the rebel group" right after "the National Liberation Army (ELN)" is that group, not every rebel.
+      // "the rebel group" right after "the National Liberation Army (ELN)" is that group, not every
+      // rebel; so are "the rebels", "the assailants" a sentence or two after the group was named.
       if (
         phrase.sector === 'REB' &&
         phrase.definite &&
-        !phrase.plural &&
+        phrase.count === null &&
         !phrase.country &&
         !phrase.possessive
       ) {
-        const named = this.latestNamedGroup('REB', context.sentence);
+        const named = this.latestNamedGroup('REB', context.sentence, phrase.plural ? 4 : 2);
         if (named) return [named];
       }
       const country =
@@ -623,7 +658,7 @@ export class ActorRegistry {
       return [this.sectorGroup(country, phrase.sector)];
     }
     if (phrase.sector === 'CVL' && phrase.country) return [this.sectorGroup(phrase.country, 'CVL')];
-    if (phrase.bare && phrase.org) return [this.organization(phrase.org, context)];
+    if (phrase.bare && phrase.org) return [this.organization(phrase.org, context, phrase.country)];
     if (phrase.bare && phrase.possessorName) {
       const owner = this.personsByName.get(personKey(phrase.possessorName));
       return owner ? [root(owner)] : [];
@@ -633,16 +668,24 @@ export class ActorRegistry {
   }
 
   private lastMinistryCountry: string | null = null;
+  private lastMinistry: ActorRecord | null = null;
 
   /** The named organization of a sector seen most recently, within the last two sentences. */
-  private latestNamedGroup(sector: Sector, sentence: number): ActorRecord | null {
+  private latestNamedGroup(sector: Sector, sentence: number, window = 2): ActorRecord | null {
     let best: ActorRecord | null = null;
+    let unnamed = -1;
     for (const record of this.byKey.values()) {
       const actor = root(record);
-      if (!actor.org || actor.sector !== sector || actor.lastSeen < sentence - 2) continue;
+      if (actor.sector !== sector) continue;
+      if (!actor.org) {
+        // Rebels named only by their sector ("rebels attacked a village") since: they are the ones meant.
+        if (actor.kind === 'GROUP' && !actor.slug) unnamed = Math.max(unnamed, actor.lastSeen);
+        continue;
+      }
+      if (actor.lastSeen < sentence - window) continue;
       if (!best || actor.lastSeen > best.lastSeen) best = actor;
     }
-    return best;
+    return best && unnamed <= best.lastSeen ? best : null;
   }
 
   /**
@@ -715,6 +758,7 @@ export class ActorRegistry {
       } else if (!phrase.plural && records.length === 1 && groupSize === 1 && phrase !== this.lastLocative) {
         // "signed by France and Spain": a conjunct is one of "they", never what a later "it" means.
         this.lastIt = actor;
+        if (asSubject || phrase.start === 0) this.lastSubjectIt = actor;
       } else if (phrase.plural) {
         this.lastThey = [actor];
       }

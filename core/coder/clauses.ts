@@ -342,6 +342,13 @@ const MEANS_NOUNS = new Set([
   'patrols',
   'units',
   'fighters',
+  'missiles',
+  'rockets',
+  'shells',
+  'bombs',
+  'mortars',
+  'warships',
+  'submarines',
 ]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during']);

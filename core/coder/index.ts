@@ -10,13 +10,13 @@ import { ClauseReader } from './clauses';
 import { attributionDatesAll, type DateMention, type DayPick, findDates, leadDayOf, sceneOf } from './dates';
 import { focusCountry } from './focus';
 import { foreignPresenceAt } from './foreign-presence';
-import { findPlace, locate } from './geo';
+import { findPlace, locate, locateIn } from './geo';
 import { lexiconIndex } from './lexicon-index';
 import { tokenize } from './nlp';
 import { ruleIndex } from './patterns';
 import { buildPhrases, type SentenceAnalysis } from './phrases';
 import { findPlaces, objectPlaceCountry } from './places';
-import { type Candidate, codeSentence, SPEECH_VERBS } from './sentence-coder';
+import { type Candidate, codeSentence, isCourt, SPEECH_VERBS } from './sentence-coder';
 import { CODER_SEMVER, coderVersionOf, LEXICON_DATA } from './version';
 
 /** Computed once per process from the lexicon data (see version.ts). */
@@ -103,7 +103,9 @@ const isExchange = (candidate: Candidate): boolean =>
   candidate.source.country !== candidate.target.country &&
   !candidate.negated &&
   candidate.mode === 'actual' &&
-  !/^0[12]/.test(candidate.code);
+  !/^0[12]/.test(candidate.code) &&
+  // "a convention signed by France and Spain" describes a pact; it is not the exchange the story is at.
+  candidate.rule !== 'signed-by';
 
 const ARMED_SECTORS = new Set(['MIL', 'REB']);
 
@@ -206,6 +208,11 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
   );
 
   const datelineEnd = article.dateline ? skipDatelineTail(article.text, article.dateline.end) : -1;
+  const datelineLocation = article.dateline ? locateDateline(article.dateline.place) : null;
+  // A town or region several countries have ("Punjab") is the story's country's: the dateline's for
+  // the lead, the focus country once it is known.
+  let storyCountry: string | null = datelineLocation?.country ?? null;
+  const storyPlaceCountry = (name: string): string | null => locateIn(name, storyCountry)?.country ?? null;
   const analyse = (sentence: Sentence): SentenceAnalysis => {
     // The dateline ("NAIROBI, Kenya (AP) —") is where, not who: it is never read for actors.
     const skip =
@@ -217,11 +224,10 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
       lexicon,
       sentence.text,
       sentence.start,
-      placeCountry,
+      storyPlaceCountry,
     );
   };
 
-  const datelineLocation = article.dateline ? locateDateline(article.dateline.place) : null;
   // The lead's analyses are kept for the main pass: the focus country needs them first.
   const leadAnalyses = new Map<number, SentenceAnalysis>();
   const homeCountry = focusCountry(
@@ -235,6 +241,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
       return analysis;
     },
   );
+  storyCountry = homeCountry ?? storyCountry;
   // A lead that gives no day ("X has summoned Y's envoy", a headline) is dated by the first day the
   // next few sentences give: wire copy tells the when of its lead a paragraph later.
   let leadIndex = -1;
@@ -256,6 +263,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
   let lastPair: [ActorRecord, ActorRecord] | null = null;
   let armedPair: [ActorRecord, ActorRecord] | null = null;
   let personPair: [ActorRecord, ActorRecord] | null = null;
+  let latestCourt: ActorRecord | null = null;
   for (let s = 0; s < sentences.length && candidates.length < maxEvents; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
@@ -263,7 +271,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
     const analysis = leadAnalyses.get(sentence.index) ?? analyse(sentence);
     leadAnalyses.delete(sentence.index);
     for (const phrase of analysis.phrases) registry.registerPerson(phrase);
-    const places = findPlaces(analysis, locate);
+    const places = findPlaces(analysis, (name) => locateIn(name, storyCountry));
     const defaultCountry =
       places[0]?.location.country ?? objectPlaceCountry(analysis, findPlace) ?? homeCountry;
     const resolved: ActorRecord[][] = [];
@@ -292,6 +300,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         foreignPresence: foreignPresenceAt(analysis, p, places),
       });
       resolved[p] = records;
+      for (const record of records) if (isCourt(root(record))) latestCourt = root(record);
       // Places ("in Vilnius") and modifiers are not parties that "the two" could mean.
       if (!phrase.bare && !LOCATIVE_WORDS.has(before)) {
         earlierInSentence.push(...records);
@@ -326,6 +335,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         focus: homeCountry,
         maxEvents: Math.min(perSentence, maxEvents - candidates.length),
         history,
+        court: () => latestCourt,
         stateOf: (iso3) => registry.stateActor(iso3),
         sides: () => (lastPair ? [root(lastPair[0]), root(lastPair[1])] : []),
         placeOf: placeCountry,

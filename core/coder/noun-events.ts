@@ -80,7 +80,7 @@ export const nounEventAsserted = (analysis: SentenceAnalysis, start: number, end
 };
 
 /** Words that undo the act a noun names: "lifts sanctions", "ended the blockade", "scrapping tariffs". */
-const UNDOING = new Set([
+export const UNDOING: ReadonlySet<string> = new Set([
   'lift',
   'ease',
   'remove',

@@ -2,6 +2,7 @@ import { IRREGULAR_VERBS, verbForms } from '../lexicon/irregular-verbs';
 import { VERB_RULES, type VerbRule } from '../lexicon/verb-patterns';
 import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { Token } from './nlp';
+import { UNDOING } from './noun-events';
 import type { SentenceAnalysis } from './phrases';
 
 type Element =
@@ -258,6 +259,8 @@ const matchFrom = (
       if (skip > 0) {
         const crossed = tokens[k + skip - 1];
         if (!crossed || GAP_STOPS.has(crossed.lower)) break;
+        // "announced he would lift sanctions": a gap never runs over a verb that undoes what follows.
+        if (crossed.pos === 'VERB' && UNDOING.has(crossed.lemma)) break;
         if (opensClause(analysis, k + skip - 1)) break;
       }
       const found = matchFrom(analysis, elements, e + 1, k + skip, target, lastWord, budget);
@@ -350,6 +353,34 @@ const matchFrom = (
   return null;
 };
 
+const TIME_LEADS = new Set(['on', 'late', 'early', 'last', 'this', 'overnight']);
+const CLAUSE_END = new Set(['.', ',', ';', ':', '—', '–', 'and', 'but', 'after', 'before', 'to', 'about']);
+
+/** "called Modi on Thursday to discuss ...": nothing but time words between `k` and the clause's end. */
+const endsClause = (analysis: SentenceAnalysis, k: number): boolean => {
+  const { tokens, time } = analysis;
+  while (
+    k < tokens.length &&
+    (time[k] === 1 || TIME_LEADS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV')
+  )
+    k++;
+  const token = tokens[k];
+  if (!token) return true;
+  // "called Iran to account" is no purpose.
+  if (token.lower === 'to') return tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]?.lower !== 'account';
+  return CLAUSE_END.has(token.lower);
+};
+
+const NAMING_LEADS = new Set(['which', 'what', 'that', 'as']);
+
+/** "Lula called Modi": a past call told as news, not naming ("which Argentina calls the Malvinas"). */
+const reportedCall = (analysis: SentenceAnalysis, i: number): boolean => {
+  const { tokens } = analysis;
+  if (tokens[i]?.lower !== 'called') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (NAMING_LEADS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+};
+
 /** The most specific rule whose pattern matches at token i, if any. */
 export const matchAt = (analysis: SentenceAnalysis, i: number, index: RuleIndex): RuleMatch | null => {
   const token = analysis.tokens[i];
@@ -385,6 +416,8 @@ export const matchAt = (analysis: SentenceAnalysis, i: number, index: RuleIndex)
     if (!compiled.noun && !VERB_POS.has(token.pos) && !gerund && !past && !afterHelp) continue;
     const found = matchFrom(analysis, compiled.elements, 0, i + 1, null, i, { steps: 400 });
     if (!found) continue;
+    if (compiled.rule.endsAtTarget && !(endsClause(analysis, found.end) && reportedCall(analysis, i)))
+      continue;
     const weight = compiled.weight - (found.missing ? 1.5 : 0);
     if (!best || weight > bestWeight || (weight === bestWeight && compiled.order < best.compiled.order)) {
       // The phrase holding the last word matched, or the one right before it ("IAEA inspectors").

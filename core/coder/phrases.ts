@@ -569,6 +569,26 @@ const dropCapitalsInsideNames = (tokens: readonly Token[], atoms: Array<Atom | u
   }
 };
 
+const ORGANIZER_WORDS = new Set(['organizers', 'organisers']);
+
+/** Gatherings whose people a crowd word can be "of": "organizers of the rally". */
+const CROWD_EVENTS = new Set([
+  'protest',
+  'protests',
+  'rally',
+  'rallies',
+  'march',
+  'marches',
+  'demonstration',
+  'demonstrations',
+  'strike',
+  'sit-in',
+  'blockade',
+  'blockades',
+  'boycott',
+  'movement',
+]);
+
 const readPhrase = (
   tokens: readonly Token[],
   atoms: ReadonlyArray<Atom | undefined>,
@@ -758,6 +778,11 @@ const readPhrase = (
         phrase.plural = role.plural;
         sawHead = true;
         i = atom.end;
+        // "organizers of the protest", "leaders of the march": the event only says which crowd.
+        if (role.sector === 'CVL' && lowerAt(i) === 'of') {
+          const noun = lowerAt(i + 1) === 'the' ? i + 2 : i + 1;
+          if (CROWD_EVENTS.has(lowerAt(noun)) && !at(noun)?.cap) i = noun + 1;
+        }
         continue;
       }
       if (org) {
@@ -767,6 +792,8 @@ const readPhrase = (
         if (org.org.country) phrase.country = org.org.country;
         sawHead = true;
         i = atom.end;
+        // "the Islamic State group", "the Wagner group": wire style's generic tail belongs to the name.
+        if (org.org.kind === 'GROUP' && lowerAt(i) === 'group' && !first(atoms[i], 'role')) i++;
         if (lowerAt(i) === "'s") break;
         continue;
       }
@@ -785,6 +812,21 @@ const readPhrase = (
       i += DETERMINERS.has(lowerAt(i + 2)) ? 3 : 2;
       phrase.nameStart = i;
       continue;
+    }
+    // "protest organizers", "organizers of the march": the people behind a protest speak for its
+    // crowd. Organizers of anything else (a summit, a festival) are nobody political.
+    if (!sawHead && ORGANIZER_WORDS.has(lower) && !atom) {
+      const ofNoun = lowerAt(i + 1) === 'of' ? (lowerAt(i + 2) === 'the' ? i + 3 : i + 2) : -1;
+      const crowdAfter = ofNoun > 0 && CROWD_EVENTS.has(lowerAt(ofNoun)) && !at(ofNoun)?.cap;
+      if (crowdAfter || CROWD_EVENTS.has(lowerAt(i - 1))) {
+        phrase.role = 'Organizers';
+        phrase.roleKind = 'group';
+        phrase.sector = 'CVL';
+        phrase.plural = true;
+        sawHead = true;
+        i = crowdAfter ? ofNoun + 1 : i + 1;
+        break;
+      }
     }
     const title = TITLES[lower];
     if (title && isNameToken(tokens, i + 1, atoms)) {
@@ -831,7 +873,11 @@ const readPhrase = (
         i = end;
         continue;
       }
-      if (orgSector && end - i >= 2) {
+      // "the Movement for Justice and Equality": a bare movement word opens a longer name.
+      const namedTail =
+        (lowerAt(end) === 'for' || lowerAt(end) === 'of') &&
+        (at(end + 1)?.cap === true || (lowerAt(end + 1) === 'the' && at(end + 2)?.cap === true));
+      if (orgSector && (end - i >= 2 || (namedTail && LONG_NAME_SECTORS.has(orgSector)))) {
         phrase.orgName = name;
         phrase.sector = phrase.sector ?? orgSector;
       } else if (phrase.roleKind === 'group' && !phrase.org) {
@@ -907,8 +953,54 @@ const readPhrase = (
     return phrase;
   }
   phrase.end = i;
+  extendOrgName(tokens, atoms, phrase);
   extendPostModifiers(tokens, atoms, phrase, placeCountry);
   return phrase;
+};
+
+/** Sectors of movements whose names run on: "the Patriotic Front for the Liberation of Kivu". */
+const LONG_NAME_SECTORS = new Set<Sector>(['REB', 'POL']);
+
+/**
+ * "the National Front for the Liberation of Kivu", "the Movement for Justice and Equality": an
+ * armed or political movement's name goes on past "for"/"of" in capitals; the tail is part of the
+ * name, not a second actor, and a country it names ("... of Rwanda") is the movement's own.
+ */
+const extendOrgName = (
+  tokens: readonly Token[],
+  atoms: ReadonlyArray<Atom | undefined>,
+  phrase: Phrase,
+): void => {
+  if (!phrase.orgName || phrase.personName || phrase.org || !phrase.sector) return;
+  if (!LONG_NAME_SECTORS.has(phrase.sector)) return;
+  const prep = tokens[phrase.end]?.lower;
+  if (prep !== 'for' && prep !== 'of') return;
+  let j = phrase.end + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  let end = -1;
+  let country: string | null = null;
+  for (let hop = 0; hop < 8 && j < tokens.length; hop++) {
+    const token = tokens[j];
+    if (!token?.cap) break;
+    const atom = atoms[j];
+    const named = atom ? (first(atom, 'country') ?? first(atom, 'demonym')) : undefined;
+    if (atom && !named) break;
+    if (named) country = country ?? named.iso3;
+    j = atom ? atom.end : j + 1;
+    end = j;
+    // "Justice and Equality", "Democracy and Development": a conjunction inside the name.
+    const lower = tokens[j]?.lower;
+    if ((lower === 'and' || lower === 'of' || lower === 'for') && tokens[j + 1]?.cap) j++;
+    else if (lower === 'of' && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap) j += 2;
+  }
+  if (end < 0) return;
+  const from = phrase.nameStart ?? (phrase.definite ? phrase.start + 1 : phrase.start);
+  phrase.orgName = tokens
+    .slice(from, end)
+    .map((token) => token.text)
+    .join(' ');
+  if (country && !phrase.country) phrase.country = country;
+  phrase.end = end;
 };
 
 /** Does a head (role, org, country, name) start at i? */
@@ -1146,6 +1238,8 @@ const mergeAppositives = (tokens: readonly Token[], phrases: Phrase[]): void => 
     const opener = isComma(after) === false && tokens[host.start - 1]?.pos === 'ADP';
     const mismatched =
       (hostIsRole && nextIsName && host.plural) ||
+      // "In Sangrur and Bathinda, farmers burnt effigies": one name is not a crowd.
+      (hostIsName && nextIsRole && next.plural && next.roleKind === 'group') ||
       (next.known && host.country !== null && next.country !== null && host.country !== next.country) ||
       (host.known && next.country !== null && host.country !== null && host.country !== next.country);
     if (opener || mismatched) continue;

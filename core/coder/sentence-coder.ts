@@ -1,6 +1,7 @@
 import { EVENT_NOUNS, type EventNounEntry } from '../lexicon/event-nouns';
 import { INTENT_CODES, type IntentEntry } from '../lexicon/intent-codes';
 import type { EventMode } from '../lexicon/verb-pattern-types';
+import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { DatePrecision } from '../model/common';
 import type { Location } from '../model/event';
 import { type ActorRecord, root } from './actor-registry';
@@ -44,6 +45,8 @@ export interface SentenceContext {
   maxEvents: number;
   /** Events coded so far in the article, oldest first: what "the attack" or "the pact" refers to. */
   history: readonly Candidate[];
+  /** The latest court named in the story so far (this sentence included), for reactions to "the ruling". */
+  court?: () => ActorRecord | null;
   /** The state actor of a country, for protests aimed at their own government and attacks on places. */
   stateOf: (iso3: string) => ActorRecord;
   /** Country of a place name, if the gazetteer knows it. */
@@ -123,12 +126,43 @@ const groupActors = (context: SentenceContext, p: number): ActorRecord[] => {
   while (first > 0 && phrases[first - 1]?.group === group) first--;
   const out: ActorRecord[] = [];
   for (let k = first; k < phrases.length && phrases[k]?.group === group; k++) {
+    // "marched on parliament and police fired": the last conjunct is the next clause's subject.
+    if (k > first && newClauseConjunct(context.analysis, k)) {
+      if (k === p) return [...new Set((context.resolved[k] ?? []).map(root))];
+      break;
+    }
     for (const record of context.resolved[k] ?? []) {
       const actor = root(record);
       if (!out.includes(actor)) out.push(actor);
     }
   }
   return out;
+};
+
+const NOT_CLAUSAL = new Set(['between', 'among', 'amongst', 'of']);
+
+/**
+ * "marched on parliament and police fired": the conjunct right before the verb starts a new clause
+ * when the earlier conjuncts are a preposition's object after another verb; they are not its subject.
+ */
+const newClauseConjunct = (analysis: SentenceAnalysis, p: number): boolean => {
+  const { tokens, phrases } = analysis;
+  const phrase = phrases[p];
+  const previous = phrases[p - 1];
+  if (!phrase || !previous || previous.group !== phrase.group) return false;
+  if (tokens[phrase.start - 1]?.lower !== 'and' || phrases[p + 1]?.group === phrase.group) return false;
+  let v = phrase.end;
+  while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+  if (tokens[v]?.pos !== 'VERB') return false;
+  let first = p - 1;
+  while (first > 0 && phrases[first - 1]?.group === phrase.group) first--;
+  const start = phrases[first]?.start ?? 0;
+  const before = tokens[start - 1];
+  if (before?.pos !== 'ADP' || NOT_CLAUSAL.has(before.lower)) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 8; k--) {
+    if (tokens[k]?.pos === 'VERB' && (analysis.phraseAt[k] ?? -1) < 0) return true;
+  }
+  return false;
 };
 
 const nearestPlace = (items: readonly PlaceMention[], at: number): PlaceMention | null => {
@@ -237,6 +271,122 @@ const victimsOf = (context: SentenceContext, sources: readonly ActorRecord[]): A
 };
 
 /** A prison sentence (116), seizure (171), arrest or detention (173), abduction or hostage-taking (181). */
+const INMATE_ROLES = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates', 'inmate']);
+const POLITICAL = new Set(['political', 'opposition', 'jailed', 'imprisoned']);
+
+/**
+ * "Cuba freed 500 political prisoners": captives of no named country that a state lets go are its own
+ * people (084 aimed at them), unless the story is a swap between it and another side.
+ * Hostages and captives are always someone else's.
+ */
+const ownInmates = (
+  context: SentenceContext,
+  p: number,
+  sources: readonly ActorRecord[],
+  home: string,
+): boolean => {
+  const { tokens, phrases } = context.analysis;
+  const phrase = phrases[p];
+  if (!phrase || phrase.country !== null || !INMATE_ROLES.has(phrase.role?.toLowerCase() ?? '')) return false;
+  if (
+    !sources.every(
+      (source) => source.country === home && (source.kind === 'STATE' || STATE_ARMS.has(source.sector)),
+    )
+  )
+    return false;
+  const swap = context.history.some(
+    (event) =>
+      event.code.startsWith('08') &&
+      event.source.country !== event.target.country &&
+      (event.source.country === home || event.target.country === home),
+  );
+  if (swap) return false;
+  let k = phrase.start - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM')) {
+    if (POLITICAL.has(tokens[k]?.lower ?? '')) return true;
+    k--;
+  }
+  for (let j = phrase.start; j < phrase.end; j++) if (POLITICAL.has(tokens[j]?.lower ?? '')) return true;
+  return context.focus === home;
+};
+
+const AGREEMENT_WORDS = new Set([
+  ...(WORD_CLASSES.AGREEMENT?.words ?? []),
+  'convention',
+  'conventions',
+  'charter',
+  'protocol',
+]);
+
+/** "a convention signed by", "the accord, which was signed by": an agreement noun just before the verb. */
+const agreementBefore = (tokens: readonly { lower: string; pos: string }[], i: number): boolean => {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const token = tokens[k];
+    if (!token) return false;
+    if (AGREEMENT_WORDS.has(token.lower)) return true;
+    if (
+      token.lower !== ',' &&
+      token.lower !== 'which' &&
+      token.lower !== 'that' &&
+      token.pos !== 'AUX' &&
+      token.pos !== 'ADV'
+    )
+      return false;
+  }
+  return false;
+};
+
+const COURT_NAME = /\b(court|tribunal)\b/i;
+
+/** A court: the judiciary of a state or an international court ("the ICJ", "the Constitutional Council"). */
+export const isCourt = (actor: ActorRecord): boolean =>
+  actor.sector === 'JUD' || [...actor.names, ...actor.aliases].some((name) => COURT_NAME.test(name));
+
+const CROWD_SECTORS = new Set(['CVL', 'OPP']);
+const DISPERSING = new Set(['disperse', 'scatter', 'break', 'clear', 'push']);
+
+/** "... to disperse the protesters": the crowd named by the purpose right after the match. */
+const dispersed = (context: SentenceContext, reader: ClauseReader, end: number): number | null => {
+  const { tokens } = context.analysis;
+  if (tokens[end]?.lower !== 'to' || !DISPERSING.has(tokens[end + 1]?.lemma ?? '')) return null;
+  const p = reader.objectAfter(end + 2);
+  const phrase = p === null ? undefined : context.analysis.phrases[p];
+  if (!phrase || phrase.start > end + 6 || phrase.pronoun) return null;
+  return p;
+};
+
+/**
+ * The crowd police act on when none is named: protesters named earlier in the sentence, else the
+ * source of the latest protest (14x) in the story, of the police's own country.
+ */
+const crowdOf = (
+  context: SentenceContext,
+  out: readonly Candidate[],
+  i: number,
+  sources: readonly ActorRecord[],
+  purpose: number | null,
+): ActorRecord[] => {
+  const home = sources[0]?.country;
+  if (!home || !sources.every((source) => STATE_ARMS.has(source.sector) || source.kind === 'STATE'))
+    return [];
+  if (purpose !== null) {
+    const named = context.resolved[purpose] ?? [];
+    return named.length > 0 ? named.map(root) : context.resolveIn(purpose, home);
+  }
+  const { phrases } = context.analysis;
+  for (let p = phrases.length - 1; p >= 0; p--) {
+    if ((phrases[p]?.end ?? i) > i) continue;
+    const crowd = (context.resolved[p] ?? []).filter(
+      (actor) => actor.country === home && CROWD_SECTORS.has(actor.sector),
+    );
+    if (crowd.length > 0) return crowd;
+  }
+  const protest = [...context.history, ...out]
+    .reverse()
+    .find((event) => event.code.startsWith('14') && event.source.country === home);
+  return protest && CROWD_SECTORS.has(protest.source.sector) ? [protest.source] : [];
+};
+
 const HOLDING_CODE = /^(116|171|173|181)/;
 const STATE_ARMS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
@@ -334,15 +484,31 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (!nounEventAsserted(analysis, subjectStart, match.end)) continue;
       if (nounEventUndone(analysis, i)) continue;
       sources = groupActors(context, owner);
+    } else if (compiled.rule.agreementBefore) {
+      if (match.target === null || !agreementBefore(tokens, i)) continue;
+      sources = groupActors(context, match.target);
+      if (sources.length < 2) continue;
+      // "Japan and the Philippines signed a pact ... The agreement was signed by Teodoro and Kamikawa":
+      // the signing already told is not a new one.
+      const countries = new Set(sources.map((source) => source.country));
+      const told = context.history.some(
+        (event) =>
+          event.code === '057' && countries.has(event.source.country) && countries.has(event.target.country),
+      );
+      if (told) continue;
+      subjectStart = i;
     } else if (reader.isPassive(i)) {
       const agent = reader.agent(i);
       const subject = reader.subject(i);
-      if (agent === null || !subject) continue;
+      if (agent === null) continue;
       // "not recognised by any government": nobody in particular did it.
       if (NOBODY.has(tokens[(phrases[agent]?.start ?? 0) - 1]?.lower ?? '')) continue;
       sources = groupActors(context, agent);
-      targets = groupActors(context, subject.phrase);
-      subjectStart = subject.start;
+      if (subject) {
+        targets = groupActors(context, subject.phrase);
+        subjectStart = subject.start;
+      } else if (!compiled.rule.reciprocal || sources.length < 2) continue;
+      // "a treaty signed by France and Spain": the signatories act on each other.
     } else {
       const subject = participleSubject(analysis, reader, i) ?? reader.subject(i);
       if (!subject) continue;
@@ -350,8 +516,9 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (NOBODY.has(tokens[(phrases[subject.phrase]?.start ?? 0) - 1]?.lower ?? '')) continue;
       // "analysts warn that ...": commentators explain the news; they are no party to it.
       if (COMMENTATOR_ROLES.has(phrases[subject.phrase]?.role?.toLowerCase() ?? '')) continue;
+      const own = newClauseConjunct(analysis, subject.phrase);
       sources = groupActors(context, subject.phrase);
-      subjectStart = subject.start;
+      subjectStart = own ? (phrases[subject.phrase]?.start ?? subject.start) : subject.start;
     }
     if (!compiled.rule.mediator && !compiled.noun && quoteSpeaker === null)
       sources = speakerForOwnState(context, reader, subjectStart, sources);
@@ -386,11 +553,21 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     }
     // "Russia and Ukraine exchanged 303 prisoners": a coordinated subject's swap is between its members.
     const swapWithin = compiled.rule.reciprocal === true && sources.length > 1;
-    if (targets.length === 0 && match.headPhrase !== null && !swapWithin) {
+    // "recalled its ambassador": the envoy is the source's own, never the target.
+    const ownEnvoy = compiled.rule.counterpartTarget === true;
+    if (targets.length === 0 && match.headPhrase !== null && !swapWithin && !ownEnvoy) {
       // "expelled five Russian diplomats": the phrase holding the word is the target, unless it is
       // the source's own (its own forces deployed).
       const home = new Set(sources.map((source) => source.country));
       targets = groupActors(context, match.headPhrase).filter((actor) => !home.has(actor.country));
+      const own = sources[0]?.country;
+      if (
+        targets.length === 0 &&
+        own &&
+        rootCode === '08' &&
+        ownInmates(context, match.headPhrase, sources, own)
+      )
+        targets = context.resolveIn(match.headPhrase, own);
     }
     if (compiled.rule.holderTarget) {
       // Nobody demands the release of whom it holds itself: the subject was misread.
@@ -400,6 +577,17 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       targets = targets.filter((actor) => !home.has(actor.country));
       if (targets.length === 0) targets = holdersOf(context, sources);
     }
+    if (targets.length === 0 && compiled.rule.courtTarget) {
+      // "the ruling party", "the ruling coalition": an adjective, not a court's decision.
+      const after = tokens[match.end];
+      if (after?.pos === 'NOUN' || after?.pos === 'PROPN') continue;
+      const court = context.court?.() ?? null;
+      if (court) targets = [court];
+    }
+    if (targets.length === 0 && compiled.rule.counterpartTarget)
+      targets = counterpartOf(context, out, sources);
+    if (targets.length === 0 && compiled.rule.crowdTarget)
+      targets = crowdOf(context, out, i, sources, dispersed(context, reader, match.end));
     if (targets.length === 0 && compiled.rule.victimTarget) targets = victimsOf(context, sources);
     if (targets.length === 0 && compiled.rule.beneficiaryTarget) targets = beneficiariesOf(context, sources);
     if (targets.length === 0 && compiled.rule.partiesTarget) {
@@ -781,6 +969,24 @@ const partiesOf = (context: SentenceContext, earlier: readonly Candidate[]): Act
       return [root(source), root(target)];
   }
   return [...context.sides()];
+};
+
+/** The other side of the latest exchange between two countries, one of them the source's. */
+const counterpartOf = (
+  context: SentenceContext,
+  out: readonly Candidate[],
+  sources: readonly ActorRecord[],
+): ActorRecord[] => {
+  const own = sources[0]?.country;
+  if (!own || sources.some((source) => source.country !== own)) return [];
+  const events = [...context.history, ...out];
+  for (let k = events.length - 1; k >= 0; k--) {
+    const { source, target, negated } = events[k] as Candidate;
+    if (negated || !source.country || !target.country || source.country === target.country) continue;
+    if (source.country === own) return [context.stateOf(target.country)];
+    if (target.country === own) return [context.stateOf(source.country)];
+  }
+  return [];
 };
 
 /** The other side of the latest armed exchange (roots 15-20) the `own` countries took part in. */

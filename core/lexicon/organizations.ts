@@ -16,6 +16,8 @@ export interface OrganizationEntry {
   country: string | null;
   /** Why this entry exists or how it is used in the news. */
   reason: string;
+  /** Every state has its own ("the Red Crescent"): the country comes from the phrase or the story. */
+  national?: boolean;
 }
 
 const igo = (slug: string, name: string, names: readonly string[], reason: string): OrganizationEntry => ({
@@ -143,9 +145,19 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   igo(
     'red-cross',
     'International Committee of the Red Cross',
-    ['International Committee of the Red Cross', 'ICRC', 'Red Cross', 'Red Crescent'],
+    ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
     'Humanitarian body that visits prisoners and delivers aid.',
   ),
+  {
+    slug: 'red-crescent',
+    name: 'Red Crescent',
+    names: ['Red Crescent', 'Red Crescent Society'],
+    kind: 'ORGANIZATION',
+    sector: 'NGO',
+    country: null,
+    national: true,
+    reason: 'National aid societies ("the Iranian Red Crescent"), each its own country\'s, not the ICRC.',
+  },
   igo('unicef', 'UNICEF', ['UNICEF'], 'UN children agency.'),
   igo('unhcr', 'UNHCR', ['UNHCR', 'U.N. refugee agency', 'UN refugee agency'], 'UN refugee agency.'),
   igo('wfp', 'World Food Programme', ['World Food Programme', 'World Food Program', 'WFP'], 'UN food aid.'),
@@ -323,6 +335,35 @@ IGO|unifil|UNIFIL|UNIFIL;United Nations Interim Force in Lebanon;UN Interim Forc
 IGO|monusco|MONUSCO|MONUSCO|UN peacekeepers in Congo
 IGO|unmiss|UNMISS|UNMISS;United Nations Mission in South Sudan;UN Mission in South Sudan;U.N. Mission in South Sudan|UN mission in South Sudan
 IGO|minusma|MINUSMA|MINUSMA|UN mission in Mali until 2023
+IGO|minusca|MINUSCA|MINUSCA|UN peacekeepers in the Central African Republic
+IGO|unama|UNAMA|UNAMA;UN Assistance Mission in Afghanistan;United Nations Assistance Mission in Afghanistan|UN political mission in Afghanistan
+IGO|unsmil|UNSMIL|UNSMIL;UN Support Mission in Libya;United Nations Support Mission in Libya|UN political mission in Libya
+IGO|unami|UNAMI|UNAMI;UN Assistance Mission for Iraq;United Nations Assistance Mission for Iraq|UN political mission in Iraq
+IGO|unficyp|UNFICYP|UNFICYP|UN peacekeepers in Cyprus
+IGO|minurso|MINURSO|MINURSO|UN mission in Western Sahara
+IGO|undof|UNDOF|UNDOF|UN observers on the Golan Heights
+IGO|unmik|UNMIK|UNMIK|UN mission in Kosovo
+IGO|unisfa|UNISFA|UNISFA|UN peacekeepers in Abyei
+IGO|binuh|BINUH|BINUH|UN political office in Haiti
+IGO|untso|UNTSO|UNTSO|UN truce observers in the Middle East
+IGO|unmogip|UNMOGIP|UNMOGIP|UN military observers in Kashmir
+IGO|unsom|UNSOM|UNSOM;UNTMIS|UN political mission in Somalia
+IGO|unmha|UNMHA|UNMHA|UN mission for Hodeidah
+IGO|au-somalia|African Union mission in Somalia|ATMIS;AMISOM;AUSSOM;African Union Transition Mission in Somalia;African Union Mission in Somalia;African Union Support and Stabilization Mission in Somalia|AU force fighting al-Shabab
+IGO|kfor|KFOR|KFOR|NATO force in Kosovo
+IGO|saarc|SAARC|SAARC;South Asian Association for Regional Cooperation|South Asian bloc
+IGO|pacific-islands-forum|Pacific Islands Forum|Pacific Islands Forum|Pacific regional body
+IGO|celac|CELAC|CELAC;Community of Latin American and Caribbean States|Latin American and Caribbean bloc
+IGO|andean-community|Andean Community|Andean Community|Andean trade bloc
+IGO|sahel-states|Alliance of Sahel States|Alliance of Sahel States;Confederation of Sahel States|Mali, Burkina Faso and Niger after leaving ECOWAS
+IGO|afdb|African Development Bank|African Development Bank;AfDB|Pan-African development lender
+IGO|asian-development-bank|Asian Development Bank|Asian Development Bank|Asian development lender
+IGO|ebrd|EBRD|EBRD;European Bank for Reconstruction and Development|European development lender
+IGO|unfpa|UNFPA|UNFPA;UN Population Fund;United Nations Population Fund|UN population agency
+IGO|unodc|UNODC|UNODC;UN Office on Drugs and Crime;United Nations Office on Drugs and Crime|UN crime and drugs office
+IGO|unep|UN Environment Programme|UNEP;UN Environment Programme;United Nations Environment Programme|UN environment agency
+IGO|icao|ICAO|ICAO;International Civil Aviation Organization|UN aviation agency
+IGO|international-maritime-organization|International Maritime Organization|International Maritime Organization|UN shipping agency
 IGO|oas|Organization of American States|Organization of American States;OAS|American regional body
 IGO|caricom|CARICOM|CARICOM;Caribbean Community|Caribbean bloc
 IGO|mercosur|Mercosur|Mercosur;MERCOSUR|South American trade bloc
@@ -420,6 +461,17 @@ GROUP SSD REB|splm-io|SPLM-IO|SPLM-IO;SPLA-IO;SPLM/A-IO|Riek Machar's armed oppo
 GROUP ESH REB|polisario|Polisario Front|Polisario Front;Polisario|Western Sahara independence movement
 GROUP RUS MIL|africa-corps|Africa Corps|Africa Corps|Russian defence ministry force that replaced Wagner in Africa
 GROUP HTI REB|viv-ansanm|Viv Ansanm|Viv Ansanm|Haitian gang coalition
+GROUP RWA REB|fdlr|Democratic Forces for the Liberation of Rwanda|Democratic Forces for the Liberation of Rwanda;FDLR|Rwandan Hutu rebels based in eastern Congo
+GROUP COD REB|mai-mai|Mai-Mai|Mai-Mai;Mai Mai|Congolese community militias
+GROUP COD REB|wazalendo|Wazalendo|Wazalendo|Pro-government Congolese militias
+GROUP NGA REB|ipob|IPOB|IPOB;Indigenous People of Biafra|Nigerian separatist movement
+GROUP MOZ REB|ansar-al-sunna|Ahlu Sunna Wal Jamaa|Ahlu Sunna Wal Jamaa;Ansar al-Sunna|Islamic State affiliate in Cabo Delgado
+GROUP MLI REB|azawad-liberation-front|Azawad Liberation Front|Azawad Liberation Front|Tuareg-led rebels in northern Mali
+GROUP SYR REB|syrian-national-army|Syrian National Army|Syrian National Army|Turkish-backed Syrian armed factions
+GROUP YEM REB|aqap|al-Qaida in the Arabian Peninsula|al-Qaida in the Arabian Peninsula;al-Qaeda in the Arabian Peninsula;AQAP|Yemen-based al-Qaida branch
+GROUP LBY MIL|lna|Libyan National Army|Libyan National Army;LNA|Khalifa Haftar's eastern forces
+GROUP MEX REB|sinaloa-cartel|Sinaloa Cartel|Sinaloa Cartel;Sinaloa cartel|Mexican drug cartel
+GROUP MEX REB|cjng|Jalisco New Generation Cartel|Jalisco New Generation Cartel;CJNG|Mexican drug cartel
 `),
 ];
 
@@ -439,7 +491,15 @@ export const MINISTRIES: readonly MinistryEntry[] = [
   {
     slug: 'foreign-ministry',
     name: 'Foreign Ministry',
-    terms: ['foreign ministry', 'ministry of foreign affairs', 'foreign affairs ministry', 'foreign office'],
+    terms: [
+      'foreign ministry',
+      'ministry of foreign affairs',
+      'foreign affairs ministry',
+      'foreign office',
+      // India's and a few Commonwealth states' name for it.
+      'ministry of external affairs',
+      'external affairs ministry',
+    ],
     sector: 'GOV',
     reason: 'Issues statements and summons ambassadors: "South Korea\'s Foreign Ministry said".',
   },
@@ -505,5 +565,12 @@ export const MINISTRIES: readonly MinistryEntry[] = [
     terms: ['joint chiefs of staff', 'general staff'],
     sector: 'MIL',
     reason: 'Military command: "South Korea\'s Joint Chiefs of Staff said".',
+  },
+  {
+    slug: 'ministry',
+    name: 'Ministry',
+    terms: ['ministry'],
+    sector: 'GOV',
+    reason: '"The ministry said": the ministry last named, else one of the story\'s government.',
   },
 ];

@@ -83,6 +83,8 @@ const REGION_SUFFIX =
 
 interface Index {
   readonly byKey: ReadonlyMap<string, Place>;
+  /** Towns and regions that share their name with the winner in another country ("Punjab"), by key. */
+  readonly namesakes: ReadonlyMap<string, readonly Place[]>;
   readonly regionsByBaseKey: ReadonlyMap<string, Place>;
   readonly names: readonly string[];
   readonly maxWords: number;
@@ -142,10 +144,22 @@ function buildIndex(): Index {
   }
 
   const byKey = pick(candidates);
+  // Kept only where a plain town or region loses to another country's namesake of the same rank
+  // class: a story about India means India's Punjab. Few keys, so little memory.
+  const namesakes = new Map<string, readonly Place[]>();
+  for (const [key, list] of candidates) {
+    const best = byKey.get(key);
+    if (!best || best.kind === 'country' || rankOf(best, key) < 4) continue;
+    const others = list
+      .filter(({ place, rank }) => rank >= 4 && place.country !== best.country && place.country !== null)
+      .map(({ place }) => place);
+    if (others.length > 0) namesakes.set(key, others);
+  }
   const names = [...byKey.keys()].sort();
   const maxWords = names.reduce((max, key) => Math.max(max, key.split(' ').length), 0);
   return Object.freeze({
     byKey,
+    namesakes,
     regionsByBaseKey: pick(regionCandidates),
     names: Object.freeze(names),
     maxWords,
@@ -170,6 +184,20 @@ export function findPlace(name: string): Place | null {
   const base = key.replace(/^the /, '');
   if (!REGION_SUFFIX.test(base)) return null;
   return regionsByBaseKey.get(base.replace(REGION_SUFFIX, '')) ?? null;
+}
+
+/**
+ * As findPlace, but a town or region whose name another country's town or region shares resolves in
+ * `country` when that country has one ("Punjab" in a story about India is India's state).
+ */
+export function findPlaceIn(name: string, country: string | null): Place | null {
+  const found = findPlace(name);
+  if (!found || !country || found.country === country) return found;
+  const key = nameKey(name).replace(/^the /, '');
+  const local = getIndex()
+    .namesakes.get(key)
+    ?.find((place) => place.country === country);
+  return local ?? found;
 }
 
 /** What a scanner over running text needs: the keys findPlace accepts exactly, and how long they get. */

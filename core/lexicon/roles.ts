@@ -350,7 +350,16 @@ export const ROLES: readonly RoleEntry[] = [
     reason: 'The political opposition as a body: "the opposition boycotted the vote".',
   },
   {
-    terms: ['opposition leader', 'dissident', 'opposition figure', 'opposition politician', 'critic'],
+    terms: [
+      'opposition leader',
+      'dissident',
+      'opposition figure',
+      'opposition politician',
+      'critic',
+      // "his main challenger, Issa Tchiroma": the one running against the incumbent.
+      'challenger',
+      'opposition candidate',
+    ],
     sector: 'OPP',
     kind: 'person',
     reason: 'The political opposition: "opposition leader Alexei Navalny".',

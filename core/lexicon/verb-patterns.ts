@@ -64,6 +64,28 @@ export interface VerbRule {
    * after it: in "called it an act of aggression against Ukraine" Ukraine is the victim, not the criticized.
    */
   noTrailingTarget?: boolean;
+  /**
+   * With no target named, the target is the crowd: protesters named earlier in the sentence, else
+   * the crowd of the latest protest in the story ("Protesters marched ... Police fired tear gas.").
+   */
+  crowdTarget?: boolean;
+  /**
+   * Passive signing: the trigger follows an agreement noun ("a convention signed by France and Spain")
+   * and the `+` actors (two or more) are the signatories, each acting on the others.
+   */
+  agreementBefore?: boolean;
+  /** With no target named, the target is the court that ruled: the latest court named in the story. */
+  courtTarget?: boolean;
+  /**
+   * The clause must end right after the target (a time, a purpose "to discuss", or punctuation may
+   * follow): "called Modi on Thursday" is a phone call, "called Modi a liar" is not.
+   */
+  endsAtTarget?: boolean;
+  /**
+   * With no target named, the other side of the latest exchange the source's country took part in,
+   * in this sentence first ("expelled Algerian diplomats and recalled its ambassador").
+   */
+  counterpartTarget?: boolean;
 }
 
 const r = (
@@ -87,6 +109,11 @@ const r = (
       | 'beneficiaryTarget'
       | 'holderTarget'
       | 'noTrailingTarget'
+      | 'crowdTarget'
+      | 'agreementBefore'
+      | 'courtTarget'
+      | 'endsAtTarget'
+      | 'counterpartTarget'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -150,6 +177,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     '051',
     'voice|express|reiterate|reaffirm|declare|offer support for|to +',
     'China expressed support for Russia on Tuesday.',
+  ),
+  r(
+    'praise-ruling',
+    '051',
+    'praise|laud|hail|commend|welcome|applaud ruling|verdict|judgment|judgement',
+    'The International Court of Justice ruled on Monday. Gabon hailed the ruling.',
+    { courtTarget: true, notes: 'Approval of a ruling is approval of the court that gave it.' },
   ),
   r('welcome', '051', 'welcome +', 'Egypt welcomed Qatar on Tuesday as a mediator.', {
     notes: 'Welcoming an actor or its move is praise/endorsement.',
@@ -341,6 +375,10 @@ export const VERB_RULES: readonly VerbRule[] = [
     'talk|speak by|over phone|telephone with +',
     'Biden spoke by phone with Xi Jinping.',
   ),
+  r('call-phone', '041', 'call +', 'Lula called Modi on Thursday to discuss the tariffs.', {
+    endsAtTarget: true,
+    notes: 'A bare "called X" with nothing after the actor but a time or a purpose is a phone call.',
+  }),
   r('phone', '041', 'phone|telephone +', 'Scholz phoned Putin on Friday.', {
     notes: '"call" alone is a phone call only when its object is an actor; "call on/for" are other rules.',
   }),
@@ -442,6 +480,15 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('stand-by', '051', 'stand by|behind +', 'Russia said it stood by Serbia.', {
     notes: 'Standing by an actor is verbal support (051).',
   }),
+  r(
+    'stand-by-ally',
+    '051',
+    'stand by|behind ally|allies|partner|partners|friend|friends +',
+    'Moscow stood by its ally Syria.',
+    {
+      notes: '"stood firmly behind its longtime partner Serbia": the relation noun names who is backed next.',
+    },
+  ),
   r('congratulate', '051', 'congratulate|salute +', 'Kenya congratulated Ghana on its peaceful election.', {
     notes: 'Congratulations on a vote or a deal are approval of the other side (051).',
   }),
@@ -466,6 +513,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     'sign * $AGREEMENT with +',
     'Russia signed an agreement with North Korea on Wednesday.',
   ),
+  r(
+    'sign-agreement-gap',
+    '057',
+    'sign * $AGREEMENT * with +',
+    'Iraq signed a memorandum of understanding on water with Turkey on Tuesday.',
+    {
+      notes: 'What the pact is about may stand between it and the partner ("a memorandum of understanding").',
+    },
+  ),
+  r('signed-by', '057', 'sign by +', 'The treaty, signed by Egypt and Israel in 1979, ended the war.', {
+    agreementBefore: true,
+    notes: 'Passive or reduced relative after the agreement noun; one signatory alone codes nothing.',
+  }),
   r('sign-reciprocal', '057', 'sign * $AGREEMENT', 'Russia and North Korea signed a defense pact.', {
     reciprocal: true,
   }),
@@ -772,6 +832,20 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('warn-against', '130', 'warn + against', 'China warned the United States against meddling.'),
   r('warn-that', '130', 'warn that +', 'Iran warned that Israel would pay a heavy price.'),
   // 12 Reject
+  r(
+    'reject-ruling',
+    '120',
+    'reject|dismiss|rebuff ruling|verdict|judgment|judgement',
+    'The Constitutional Court upheld the result. Kenya rejected the ruling on Tuesday.',
+    { courtTarget: true, notes: 'Rejecting a ruling is rejecting the court that gave it (120).' },
+  ),
+  r(
+    'criticize-ruling',
+    '111',
+    'criticize|criticise|condemn|denounce|slam|decry ruling|verdict|judgment|judgement',
+    'The International Criminal Court issued a verdict. Russia denounced the verdict.',
+    { courtTarget: true },
+  ),
   r('reject', '120', 'reject|dismiss|rebuff|refuse +', 'China rejected the United States on Monday.'),
   r('turn-down', '120', 'turn down +', "Vietnam turned down China's request on Monday."),
   r(
@@ -873,6 +947,34 @@ export const VERB_RULES: readonly VerbRule[] = [
     notes: 'Crowds storming a building: violent protest against whoever it belongs to.',
   }),
   r(
+    'fire-into-air',
+    '175',
+    'fire|shoot * gas|teargas|shot|shots|bullets|rounds * into|in air',
+    'Protesters gathered outside parliament in Nairobi and police fired tear gas and shot into the air.',
+    {
+      crowdTarget: true,
+      notes:
+        'Shots into the air are no attack on the place (195): they scatter the crowd (175) or code nothing.',
+    },
+  ),
+  r(
+    'shoot-into-air',
+    '175',
+    'shoot into|in air',
+    'Protesters marched in Nairobi on Tuesday. Police shot into the air.',
+    {
+      crowdTarget: true,
+      notes: 'Warning shots at a crowd are repression (175); with no crowd in the story nothing is coded.',
+    },
+  ),
+  r(
+    'fire-teargas-crowd',
+    '175',
+    'fire|use|lob * gas|teargas|cannon|cannons',
+    'Opposition supporters marched in Nairobi on Tuesday. Kenyan police fired tear gas.',
+    { crowdTarget: true, notes: 'Tear gas with no one named is aimed at the crowd the story just told of.' },
+  ),
+  r(
     'fire-teargas',
     '175',
     'fire|use|lob * gas|teargas|bullets|cannon|cannons|rounds * at|on|against +',
@@ -973,6 +1075,16 @@ export const VERB_RULES: readonly VerbRule[] = [
     '161',
     'recall * ambassador|envoy from|to +',
     'France recalled its ambassador from Niger.',
+  ),
+  r(
+    'recall-ambassador-counterpart',
+    '161',
+    'recall|withdraw * ambassador|envoy',
+    'Algeria expelled 12 French officials on Monday, and France recalled its ambassador.',
+    {
+      counterpartTarget: true,
+      notes: 'No country named: the envoy leaves the country the source is in a row with.',
+    },
   ),
   r(
     'withdraw-ambassador',
