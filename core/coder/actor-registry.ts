@@ -51,6 +51,8 @@ const GENERIC_ROLES = new Set([
   'Spokespeople',
 ]);
 
+/** "foreign operators", "foreign troops": by definition not the people of the country the story is in. */
+const FOREIGN_MODIFIER = /(^|\s)foreign\s/i;
 /** Sectors whose unqualified members ("police", "protesters") belong to the country where it happens. */
 const DOMESTIC_SECTORS = new Set<Sector>([
   'GOV',
@@ -651,7 +653,9 @@ export class ActorRegistry {
       const country =
         phrase.country ??
         this.possessorCountry(phrase) ??
-        (DOMESTIC_SECTORS.has(phrase.sector) && context.defaultCountry
+        (DOMESTIC_SECTORS.has(phrase.sector) &&
+        context.defaultCountry &&
+        !FOREIGN_MODIFIER.test(phrase.surface)
           ? forcesCountryIn(context.defaultCountry, phrase.sector)
           : null);
       if (!country) return [];

@@ -1,5 +1,6 @@
 import { WEEKDAYS } from '../lexicon/calendar-words';
 import type { EventMode } from '../lexicon/verb-pattern-types';
+import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { Token } from './nlp';
 import type { Phrase, SentenceAnalysis } from './phrases';
 
@@ -168,6 +169,20 @@ const CONTROL_VERBS = new Set([
   'ask',
   'hope',
 ]);
+
+/** Nouns for what others say happened: denying one denies the act its that-clause tells. */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(WORD_CLASSES.CLAIMS?.words ?? []);
+const CLAIMANT_PREPOSITIONS = new Set(['by', 'from', 'of']);
+/** Verbs that deny a claim ("denied", "rejected", "dismissed", "refuted" reports that ...). */
+const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff', 'dispute']);
+/** The tagger leaves some forms unlemmatized ("denies"): strip the inflection as well. */
+const verbLemma = (token: Token): string => {
+  if (DENYING_VERBS.has(token.lemma)) return token.lemma;
+  const lower = token.lower;
+  if (lower.endsWith('ies') || lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('es') && DENYING_VERBS.has(lower.slice(0, -2))) return lower.slice(0, -2);
+  return lower.replace(/(ed|s|ing)$/, '');
+};
 
 /** Verbs whose -ing complement shares their subject: "denied supplying drones", "resumed shelling". */
 const GERUND_VERBS = new Set([
@@ -831,7 +846,31 @@ export class ClauseReader {
     for (let k = subjectStart - 1; k >= 0 && k >= subjectStart - 3; k--) {
       const token = tokens[k] as Token;
       if (token.lemma === 'deny' || token.lower === 'neither' || token.lower === 'denies') return true;
+      if (token.lower === 'that' && this.deniedClaim(k)) return true;
       if (token.lower !== 'that' && token.pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
+  /**
+   * "denied reports that it had ...", "rejected Kyiv's claims that ...", "dismissed accusations by
+   * Malian officials that ...": the that-clause at `that` is the content of a claim its subject denies.
+   */
+  private deniedClaim(that: number): boolean {
+    const { tokens, phraseAt, phrases } = this.analysis;
+    let k = that - 1;
+    // The claimant between the noun and its clause ("accusations by Malian officials that").
+    const claimant = phrases[phraseAt[k] ?? -1];
+    if (claimant && CLAIMANT_PREPOSITIONS.has(tokens[claimant.start - 1]?.lower ?? ''))
+      k = claimant.start - 2;
+    if (!CLAIM_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+    for (k--; k >= 0 && k >= that - 12; k--) {
+      const token = tokens[k] as Token;
+      if (token.pos === 'VERB' || token.pos === 'AUX') return DENYING_VERBS.has(verbLemma(token));
+      // "the baseless", "all", "Ukraine's", "Western media": modifiers and the claimant before the noun.
+      if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'ADV' || token.lower === "'s") continue;
+      if ((phraseAt[k] ?? -1) >= 0) continue;
+      return false;
     }
     return false;
   }
@@ -848,3 +887,16 @@ const OBJECT_PREPOSITIONS = new Set([
   'upon',
   'over',
 ]);
+
+const FAMILY_HEADS = new Set(['family', 'families']);
+
+/**
+ * "offered condolences to the families of the victims": sympathy for private mourners of no stated
+ * country is no exchange between political actors ("condolences to Turkey" still is).
+ */
+export const privateMourners = (analysis: SentenceAnalysis, p: number): boolean => {
+  const phrase = analysis.phrases[p];
+  if (!phrase || phrase.country !== null) return false;
+  const head = analysis.tokens[phrase.end - 1]?.lower ?? '';
+  return FAMILY_HEADS.has(head) || FAMILY_HEADS.has(phrase.role?.toLowerCase() ?? '');
+};

@@ -1,11 +1,13 @@
+import { WEEKDAYS } from '../lexicon/calendar-words';
 import { EVENT_NOUNS, type EventNounEntry } from '../lexicon/event-nouns';
 import { INTENT_CODES, type IntentEntry } from '../lexicon/intent-codes';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs';
 import type { EventMode } from '../lexicon/verb-pattern-types';
 import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { DatePrecision } from '../model/common';
 import type { Location } from '../model/event';
 import { type ActorRecord, root } from './actor-registry';
-import { ClauseReader } from './clauses';
+import { ClauseReader, privateMourners } from './clauses';
 import { type DateMention, type DayPick, dateAt, fallbackDay } from './dates';
 import type { Token } from './nlp';
 import { nounEventAsserted, nounEventUndone } from './noun-events';
@@ -30,6 +32,14 @@ export interface Candidate {
   location: Location | null;
   negated: boolean;
   mode: EventMode;
+  /** For an accusation ("accused India of backing the rebels"): the act alleged, for a later denial. */
+  alleged?: AllegedAct;
+}
+
+/** The act an accusation says its target did: the code and whom it was aimed at. */
+export interface AllegedAct {
+  code: string;
+  targets: readonly ActorRecord[];
 }
 
 export interface SentenceContext {
@@ -525,6 +535,24 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     const allowed = compiled.rule.sourceSectors;
     if (allowed) sources = sources.filter((source) => allowed.includes(source.sector));
     if (sources.length === 0) continue;
+    // "India rejected the accusation", "a charge Kigali denies": the act alleged, denied.
+    let denial: AllegedAct | null = null;
+    if (compiled.rule.deniesAccusation) {
+      const shape = accusationShape(analysis, compiled.elements.length, subjectStart, match.end);
+      const denies = tokens[i]?.lemma === 'deny' || tokens[i]?.lower === 'denies';
+      denial = shape === null ? null : latestAllegation([...context.history, ...out], sources);
+      if (denial) targets = denial.targets.filter((actor) => !sources.includes(actor));
+      // A rejection of what no coded act backs ("rejected all accusations of fraud") is a plain
+      // rejection (120); a bare denial of it is nothing.
+      else if (denies || shape === 'relative') continue;
+      else {
+        // "rejected accusations by Malian officials that ...": the rejection answers the claimant.
+        const claimant = phraseAt[match.end + 1] ?? -1;
+        const by = tokens[match.end]?.lower;
+        if ((by === 'by' || by === 'from') && claimant >= 0) targets = groupActors(context, claimant);
+      }
+      if (denial && targets.length === 0) continue;
+    }
     if (targets.length === 0) {
       const labelled = compiled.rule.noTrailingTarget === true;
       // "called Maduro a dictator": a label rule's target is the object inside the match, never after it.
@@ -540,10 +568,17 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (targetPhrase !== null && everyone(analysis, targetPhrase)) continue;
       // "called on his supporters to stay at home": a leader addressing his own camp is no exchange.
       if (targetPhrase !== null && ownFollowers(analysis, targetPhrase)) continue;
+      if (targetPhrase !== null && compiled.rule.code === '018' && privateMourners(analysis, targetPhrase))
+        continue;
       if (targetPhrase !== null) targets = groupActors(context, targetPhrase);
       const home = sources[0]?.country;
       // Not for yields: the captives a side releases are the other side's people.
-      const vessel = targetPhrase !== null && VESSEL_ROLES.has(phrases[targetPhrase]?.role ?? '');
+      const vessel =
+        targetPhrase !== null && VESSEL_ROLES.has(phrases[targetPhrase]?.role?.toLowerCase() ?? '');
+      // "the navy seized two fishing boats off Jaffna": an unflagged craft is not the seizer's own
+      // just because it was stopped in the seizer's waters.
+      if (vessel && phrases[targetPhrase ?? -1]?.country === null)
+        targets = targets.filter((actor) => !sources.some((source) => source.country === actor.country));
       if (targetPhrase !== null && targets.length === 0 && home && rootCode !== '08' && !vessel) {
         // "Turkish police detained protesters": unplaced domestic actors are the source's compatriots;
         // force used abroad ("shelled Kharkiv, killing three civilians") hits the people where it lands.
@@ -693,7 +728,10 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (mode === 'possible') continue;
     // "analysts warn that Moscow would ...": a commentator's forecast is no side's threat or intent.
     if (mode !== 'actual' && toldByCommentator(reader, analysis, subjectStart)) continue;
-    const denied = found.negated || reader.negatedBefore(subjectStart);
+    const denied =
+      compiled.rule.denial === true || denial !== null || found.negated || reader.negatedBefore(subjectStart);
+    // "did not deny involvement": no act is denied, nor admitted.
+    if ((compiled.rule.denial || denial) && (found.negated || found.refused)) continue;
     // "did not comment" is no event at all.
     if (denied && rootCode === '01') continue;
     // "has not yet responded": nothing has happened so far, which is no denial of an act either.
@@ -702,9 +740,20 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (denied && rootCode === '05' && standingNegation(tokens, subjectStart, i)) continue;
     if (compiled.rule.negatedOnly && !denied && !found.refused) continue;
     // A refusal rule's code already says "refused": it is neither negated nor transformed.
-    const adjusted = compiled.rule.negatedOnly
-      ? { code: compiled.rule.code, negated: false }
-      : adjustCode(compiled.rule.code, mode, denied, found.refused);
+    const adjusted = denial
+      ? { code: denial.code, negated: true }
+      : compiled.rule.negatedOnly
+        ? { code: compiled.rule.code, negated: false }
+        : adjustCode(compiled.rule.code, mode, denied, found.refused);
+    const alleged = compiled.rule.allegesAct
+      ? allegedAct(
+          context,
+          reader,
+          rules,
+          match.end,
+          pairs.map(([, accused]) => accused),
+        )
+      : null;
 
     const dated = dateAt(context.dates, i, mode === 'future' || mode === 'planned', context.published);
     let date: string | null = null;
@@ -743,6 +792,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
         location,
         negated: adjusted.negated,
         mode,
+        ...(alleged ? { alleged } : {}),
       });
       if (out.length >= context.maxEvents) break;
     }
@@ -772,7 +822,103 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       }
     }
   }
-  return out;
+  // "rejected accusations that it had shelled Odesa": the act denied in the clause is the event,
+  // not a second, plain rejection of the accusation.
+  return out.filter(
+    (event) =>
+      event.rule !== 'deny-accusation' ||
+      event.negated ||
+      !out.some(
+        (other) =>
+          other.negated &&
+          other.triggerToken > event.triggerToken &&
+          root(other.source) === root(event.source),
+      ),
+  );
+};
+
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(WORD_CLASSES.CLAIMS?.words ?? []);
+
+/**
+ * How a denial rule met its accusation: as its object ("rejected the accusation", "denied any role"),
+ * or as the noun a relative clause hangs on ("a charge Kigali denies"); null when it is neither, or
+ * when a that-clause tells the act itself ("denied reports that it had ...", coded negated there).
+ */
+const accusationShape = (
+  analysis: SentenceAnalysis,
+  elements: number,
+  subjectStart: number,
+  end: number,
+): 'object' | 'relative' | null => {
+  const { tokens, phraseAt } = analysis;
+  if (elements > 0) {
+    let k = end;
+    const claimant = analysis.phrases[phraseAt[k + 1] ?? -1];
+    if ((tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from') && claimant) k = claimant.end;
+    return tokens[k]?.lower === 'that' || tokens[k]?.lower === 'of' ? null : 'object';
+  }
+  // The clause must end at the verb: "a charge Kigali denies." has nothing after it.
+  if ((phraseAt[end] ?? -1) >= 0 || tokens[end]?.pos === 'VERB') return null;
+  let h = subjectStart - 1;
+  if (tokens[h]?.lower === 'that' || tokens[h]?.lower === 'which') h--;
+  return CLAIM_NOUNS.has(tokens[h]?.lower ?? '') ? 'relative' : null;
+};
+
+/** The act alleged by the latest accusation aimed at one of `accused` (or at their country). */
+const latestAllegation = (
+  events: readonly Candidate[],
+  accused: readonly ActorRecord[],
+): AllegedAct | null => {
+  const countries = new Set(accused.map((actor) => actor.country).filter((country) => country !== null));
+  for (let k = events.length - 1; k >= 0; k--) {
+    const event = events[k] as Candidate;
+    if (event.code.slice(0, 3) !== '112') continue;
+    const target = root(event.target);
+    if (accused.includes(target) || (target.country !== null && countries.has(target.country)))
+      return event.alleged ?? null;
+  }
+  return null;
+};
+
+/** Roots an accusation can allege and a denial deny: no statements, appeals or verbal disputes. */
+const ALLEGED_ROOTS = /^(0[3-9]|1[3-9]|20)/;
+
+/**
+ * "accused India of backing the rebels": the -ing act right after the accusation and whom it was
+ * aimed at (the object named, else the doers of the act its noun refers to: "of sponsoring the attack").
+ */
+const allegedAct = (
+  context: SentenceContext,
+  reader: ClauseReader,
+  rules: RuleIndex,
+  from: number,
+  accused: readonly ActorRecord[],
+): AllegedAct | null => {
+  const { tokens } = context.analysis;
+  let g = from;
+  while (tokens[g]?.pos === 'ADV') g++;
+  if (!tokens[g]?.lower.endsWith('ing')) return null;
+  const match = matchAt(context.analysis, g, rules);
+  if (!match || match.compiled.noun || match.compiled.rule.mediator) return null;
+  const code = match.compiled.rule.code;
+  if (!ALLEGED_ROOTS.test(code)) return null;
+  const phrase = match.target ?? (match.compiled.hasTarget ? null : reader.objectAfter(match.end));
+  let targets = phrase === null ? [] : groupActors(context, phrase);
+  if (targets.length === 0) targets = referredActors(context, g + 1, match.end, accused);
+  // "of attacking its own people" is a domestic charge, but a state is never charged with acting on
+  // itself, nor with backing its own.
+  const own = new Set(accused);
+  const homes = new Set(accused.map((actor) => actor.country));
+  const cooperative = COOPERATIVE_ROOTS.has(code.slice(0, 2));
+  targets = targets.filter(
+    (actor) =>
+      !own.has(actor) &&
+      !(homes.has(actor.country) && (cooperative || actor.kind === 'STATE' || STATE_ARMS.has(actor.sector))),
+  );
+  if (targets.length === 0) return null;
+  // "of backing the M23 rebels": backing an armed group is arming it, not praise.
+  const armed = targets.every((actor) => actor.sector === 'REB' || actor.sector === 'MIL');
+  return { code: armed && code.startsWith('05') ? '072' : code, targets };
 };
 
 /** Heads that, after "all", mean everyone involved rather than a named party. */
@@ -1108,6 +1254,7 @@ const participleSubject = (analysis: SentenceAnalysis, reader: ClauseReader, i: 
 };
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
+const DAY_NAMES = new Set<string>([...WEEKDAYS, 'today', 'tomorrow', 'tonight']);
 
 /**
  * "Iran, which backs Hezbollah", "a country that supplies arms to Russia": a present-simple verb
@@ -1115,6 +1262,9 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
  */
 const characterizingRelative = (tokens: readonly Token[], i: number): boolean => {
   const token = tokens[i];
+  // The trigger itself: "back" is often tagged an adverb, so its part of speech is not asked.
+  if (token && token.lower === token.lemma && /^[a-z]+$/.test(token.lower))
+    return pluralCharacterizing(tokens, i);
   if (!token || token.lower === token.lemma || !/^[a-z]+$/.test(token.lower)) return false;
   const presentThird = token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`;
   let j = i - 1;
@@ -1125,6 +1275,29 @@ const characterizingRelative = (tokens: readonly Token[], i: number): boolean =>
   j--;
   while (j >= 0 && tokens[j]?.pos === 'ADV') j--;
   return RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower === ',';
+};
+
+/**
+ * "Russia, whose forces back the Syrian government, ...", "the Houthis, who control the capital, ...":
+ * a plural present in an aside set off by a comma is the same standing description.
+ */
+const pluralCharacterizing = (tokens: readonly Token[], i: number): boolean => {
+  // "whose ministers meet in Tehran on Monday": a dated present is a scheduled act, not a description.
+  for (let k = i + 1; k < tokens.length && tokens[k]?.lower !== ','; k++) {
+    if (DAY_NAMES.has(tokens[k]?.lower ?? '')) return false;
+  }
+  // "which cut its funding": a past that looks like the base form is no present.
+  if (IRREGULAR_VERBS[tokens[i]?.lemma ?? '']?.includes(tokens[i]?.lower ?? '')) return false;
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && tokens[j]?.pos === 'ADV') j--;
+  const before = tokens[j]?.lower ?? '';
+  if ((before === 'who' || before === 'which') && tokens[j - 1]?.lower === ',') return true;
+  for (let k = j; k >= 0 && k >= j - 2; k--) {
+    const word = tokens[k];
+    if (word?.lower === 'whose') return tokens[k - 1]?.lower === ',';
+    if (word?.pos !== 'NOUN' && word?.pos !== 'ADJ') return false;
+  }
+  return false;
 };
 
 /** Whether the verb at k opens a relative clause ("who had gathered", "which was"). */

@@ -86,6 +86,19 @@ export interface VerbRule {
    * in this sentence first ("expelled Algerian diplomats and recalled its ambassador").
    */
   counterpartTarget?: boolean;
+  /**
+   * The trigger denies the act the rule codes ("denied involvement in the attack"): the event is the
+   * act, negated.
+   */
+  denial?: boolean;
+  /**
+   * The trigger denies an accusation ("rejected the accusation", "denied any role", "a charge Kigali
+   * denies"): the event is the act the latest accusation against the source alleged, negated, aimed
+   * where that act was. With no such accusation, a rejection keeps the rule's code and a denial codes nothing.
+   */
+  deniesAccusation?: boolean;
+  /** "accused India of backing the rebels": the -ing act after the match is what the accused is said to have done. */
+  allegesAct?: boolean;
 }
 
 const r = (
@@ -114,6 +127,9 @@ const r = (
       | 'courtTarget'
       | 'endsAtTarget'
       | 'counterpartTarget'
+      | 'denial'
+      | 'deniesAccusation'
+      | 'allegesAct'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -806,7 +822,15 @@ export const VERB_RULES: readonly VerbRule[] = [
     'Argentina called Venezuelan President Nicolas Maduro a dictator on Monday.',
     { notes: 'Name-calling a leader or a state is public disapproval of it.' },
   ),
-  r('accuse', '112', 'accuse + of', 'The United States has accused North Korea of providing arms to Russia.'),
+  r(
+    'accuse',
+    '112',
+    'accuse + of',
+    'The United States has accused North Korea of providing arms to Russia.',
+    {
+      allegesAct: true,
+    },
+  ),
   r('accuse-plain', '112', 'accuse|blame +', 'Ukraine accused Russia on Monday.'),
   r('blame-for', '112', 'blame + for', 'Israel blamed Hezbollah for the attack.'),
   r('complain', '114', 'complain to|about +', 'Japan complained to China about the survey ship.'),
@@ -845,6 +869,58 @@ export const VERB_RULES: readonly VerbRule[] = [
     'criticize|criticise|condemn|denounce|slam|decry ruling|verdict|judgment|judgement',
     'The International Criminal Court issued a verdict. Russia denounced the verdict.',
     { courtTarget: true },
+  ),
+  r(
+    'deny-accusation',
+    '120',
+    'deny|reject|dismiss|refute|rebuff $CLAIMS',
+    'Pakistan accused India of backing the rebels. India rejected the accusation.',
+    {
+      deniesAccusation: true,
+      notes: 'Denying an accusation is the accused act, negated; with no act alleged, rejecting it is 120.',
+    },
+  ),
+  r(
+    'deny-role',
+    '072',
+    'deny role|involvement|part|hand|link|links',
+    'Ukraine accused Belarus of arming Russia. Minsk denied any role.',
+    {
+      deniesAccusation: true,
+      notes: "Codes only as the denied act of an earlier accusation, with that act's code (here 072).",
+    },
+  ),
+  r(
+    'deny-relative',
+    '072',
+    'deny',
+    'Congo accuses Rwanda of backing the M23 rebels, a charge Kigali denies.',
+    {
+      deniesAccusation: true,
+      notes:
+        "Only where a claim noun heads the relative clause; codes the accused act with that act's code (here 072).",
+    },
+  ),
+  r(
+    'deny-involvement-attack',
+    '190',
+    'deny involvement|role|part|hand in * attack|attacks|assault|raid|raids|ambush',
+    'Rwanda denied involvement in the attack on Congo.',
+    { denial: true, victimTarget: true },
+  ),
+  r(
+    'deny-involvement-strike',
+    '195',
+    'deny involvement|role|part|hand in * airstrike|airstrikes|bombing|bombings|bombardment|strike|strikes',
+    'Russia denied any role in the strike on Ukraine.',
+    { denial: true, victimTarget: true },
+  ),
+  r(
+    'deny-involvement-shelling',
+    '194',
+    'deny involvement|role|part|hand in * shelling',
+    'Rwanda denied any involvement in the shelling of Congo.',
+    { denial: true, victimTarget: true },
   ),
   r('reject', '120', 'reject|dismiss|rebuff|refuse +', 'China rejected the United States on Monday.'),
   r('turn-down', '120', 'turn down +', "Vietnam turned down China's request on Monday."),
@@ -1107,6 +1183,13 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('sanction', '163', 'sanction|blacklist +', 'The United States sanctioned Russian banks.'),
   r('ban-imports', '163', 'ban * imports|exports from|to +', 'China banned seafood imports from Japan.'),
   r(
+    'ban-goods',
+    '163',
+    'ban|outlaw * app|apps|product|products|goods|imports|exports|flights|airlines|carriers|vessels|ships',
+    'India banned hundreds of Chinese apps after the border clash.',
+    { notes: 'Banning goods, apps or carriers of a country is an embargo (163); banning a party is 172.' },
+  ),
+  r(
     'suspend-talks',
     '164',
     'suspend|halt|break * $TALKS with +',
@@ -1268,6 +1351,16 @@ export const VERB_RULES: readonly VerbRule[] = [
     notes: 'A noun attack takes its source from the modifier before it ("Russian attack").',
   }),
   r('fight', '193', 'fight|battle +', 'Sudanese troops fought rebels in Khartoum.'),
+  r(
+    'fight-for',
+    '072',
+    'fight|battle for|alongside +',
+    'Thousands of North Korean soldiers fought for Russia in Kursk.',
+    {
+      notes:
+        'Fighting on a side is military support to it ("sent citizens to fight for Russia"), not fighting it.',
+    },
+  ),
   r(
     'fight-with',
     '193',

@@ -360,4 +360,23 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
     words: ['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'war games', 'wargames'],
     reason: 'Military exercises: a show of force (150).',
   },
+  CLAIMS: {
+    words: [
+      'accusation',
+      'accusations',
+      'allegation',
+      'allegations',
+      'charge',
+      'charges',
+      'claim',
+      'claims',
+      'report',
+      'reports',
+      'suggestion',
+      'suggestions',
+      'assertion',
+      'assertions',
+    ],
+    reason: 'What someone else says happened: denying or rejecting it denies the act (coded negated).',
+  },
 };
