@@ -7,7 +7,7 @@ import rawCountries from '../../../core/lexicon/data/countries.json' with { type
 import rawPlaces from '../../../core/lexicon/data/places.json' with { type: 'json' };
 import rawExtras from '../../../core/lexicon/data/places-extra.json' with { type: 'json' };
 import { nameKey } from '../../../core/lexicon/name-key';
-import { findPlace, PLACE_KINDS, placeIndex } from '../../../core/lexicon/places';
+import { findPlace, PLACE_KINDS, PlacesFileSchema, placeIndex } from '../../../core/lexicon/places';
 
 type Row = (typeof rawPlaces.places)[number];
 const ROWS_BY_KEY = new Map<string, Row[]>();
@@ -20,6 +20,22 @@ for (const row of rawPlaces.places) {
 /** Every generated row a name could mean: the competition findPlace has to rank. */
 const rowsNamed = (name: string): Row[] => ROWS_BY_KEY.get(nameKey(name)) ?? [];
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+describe('data/places.json', () => {
+  it('matches its schema (the runtime trusts the bundled file instead of parsing it at start)', () => {
+    expect(PlacesFileSchema.safeParse(rawPlaces).error).toBeUndefined();
+  });
+
+  it('is refused by the schema when a row is malformed', () => {
+    const [first] = rawPlaces.places;
+    expect(PlacesFileSchema.safeParse({ places: [[first?.[0], 'usa', 0, 0, 1, 'city']] }).success).toBe(
+      false,
+    );
+    expect(PlacesFileSchema.safeParse({ places: [[first?.[0], 'USA', 91, 0, 1, 'city']] }).success).toBe(
+      false,
+    );
+  });
+});
 
 describe('findPlace', () => {
   it('resolves capitals to their country and GeoNames point', () => {
