@@ -679,7 +679,12 @@ export class ClauseReader {
         const participle = opener !== undefined && opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
         // ", a group that has pledged allegiance to IS,": a noun phrase in apposition, whatever it holds.
         const appositive = opener !== undefined && APPOSITIVE_OPENERS.has(opener.lower);
-        if (opener && (RELATIVE.has(opener.lower) || participle || appositive || !hasVerb)) {
+        // "Sudan's army, the statement said, had retaken": an attribution set inside the clause.
+        // Only right before the verb: "killing eight, officials said, two days after militants killed"
+        // is no aside between a subject and its verb.
+        const verbNext = ['VERB', 'AUX'].includes(tokens[comma + 1]?.pos ?? '');
+        const attribution = verbNext && attributionAt(tokens, k + 1);
+        if (opener && (RELATIVE.has(opener.lower) || participle || appositive || attribution || !hasVerb)) {
           return k - 1;
         }
         return null;
@@ -899,4 +904,28 @@ export const privateMourners = (analysis: SentenceAnalysis, p: number): boolean 
   if (!phrase || phrase.country !== null) return false;
   const head = analysis.tokens[phrase.end - 1]?.lower ?? '';
   return FAMILY_HEADS.has(head) || FAMILY_HEADS.has(phrase.role?.toLowerCase() ?? '');
+};
+
+/** Words a speaker's name in an attribution is made of: "the regional governor", "a spokesman for the army". */
+const SPEAKER_NAME_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+const SPEAKER_NAME_LINKS = new Set(['of', 'for', 'in', "'s", '’s']);
+
+/**
+ * Whether a trailing attribution starts at token k: "the Elysee said.", "police said, without ...",
+ * "Ukraine's air force said in a statement". Its speaker is the teller of the act before the comma,
+ * never that act's object, and the comma ahead of it closes the clause.
+ */
+export const attributionAt = (tokens: readonly Token[], k: number): boolean => {
+  for (let m = k; m < tokens.length && m < k + 8; m++) {
+    const token = tokens[m] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      if (m === k || !REPORTING_VERBS.has(token.lemma)) return false;
+      // "the ministry said." / "said, without" / "said in a statement" / "said on Sunday":
+      // nothing of the act follows; "said that ..." or "said Kyiv had ..." leads a claim instead.
+      const after = tokens[m + 1];
+      return after === undefined || after.pos === 'PUNCT' || after.lower === 'in' || after.lower === 'on';
+    }
+    if (!SPEAKER_NAME_POS.has(token.pos) && !SPEAKER_NAME_LINKS.has(token.lower)) return false;
+  }
+  return false;
 };

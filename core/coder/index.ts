@@ -6,7 +6,7 @@ import { type Event, EventSchema, type Evidence, type Location } from '../model/
 import type { ArticleInput, Coder, Extraction } from '../ports';
 import { type ActorRecord, ActorRegistry, root } from './actor-registry';
 import { findAtoms } from './atoms';
-import { ClauseReader } from './clauses';
+import { attributionAt, ClauseReader } from './clauses';
 import { attributionDatesAll, type DateMention, type DayPick, findDates, leadDayOf, sceneOf } from './dates';
 import { focusCountry } from './focus';
 import { foreignPresenceAt } from './foreign-presence';
@@ -84,7 +84,15 @@ const markTime = (analysis: SentenceAnalysis, dates: readonly DateMention[]): vo
     // "on Tuesday, a day after ...": the comma closes the time adjunct. Before a verb it closes an
     // aside instead ("Biden, in a statement on Thursday, warned"), which subject search must see.
     const next = tokens[mention.end + 1];
-    if (mention.precision === 'day' && tokens[mention.end]?.text === ',' && next && next.pos !== 'VERB')
+    // "on Monday, the ministry said": an attribution follows, whose speaker is no object of the act.
+    if (
+      mention.precision === 'day' &&
+      tokens[mention.end]?.text === ',' &&
+      next &&
+      next.pos !== 'VERB' &&
+      next.pos !== 'AUX' &&
+      !attributionAt(tokens, mention.end + 1)
+    )
       time[mention.end] = 1;
   }
   tokens.forEach((token, k) => {

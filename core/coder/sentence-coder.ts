@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../lexicon/calendar-words';
-import { EVENT_NOUNS, type EventNounEntry } from '../lexicon/event-nouns';
+import { EVENT_NOUNS, type EventNounEntry, NOUN_TRIGGER_STEMS } from '../lexicon/event-nouns';
 import { INTENT_CODES, type IntentEntry } from '../lexicon/intent-codes';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs';
 import type { EventMode } from '../lexicon/verb-pattern-types';
@@ -207,6 +207,16 @@ const referredActors = (
   exclude: readonly ActorRecord[],
 ): ActorRecord[] => {
   const { tokens } = context.analysis;
+  // "Russia condemned the attack" after Russian forces shelled a city: a state does not condemn its
+  // own arms' act abroad. At home it may ("the president condemned the police killings").
+  const ownSideAbroad = (earlier: Candidate): boolean => {
+    const doer = root(earlier.source);
+    return (
+      STATE_ARMS.has(doer.sector) &&
+      root(earlier.target).country !== doer.country &&
+      exclude.some((reactor) => STATE_ARMS.has(reactor.sector) && reactor.country === doer.country)
+    );
+  };
   for (let k = from; k < tokens.length && k < end + 4; k++) {
     const token = tokens[k];
     if (!token) break;
@@ -227,8 +237,15 @@ const referredActors = (
           if (earlier.code.startsWith(prefix)) ordered.push(earlier);
         }
       }
+      const stems = NOUN_TRIGGER_STEMS.get(token.lower);
+      if (stems) {
+        const told = (earlier: Candidate): boolean =>
+          stems.some((stem) => earlier.trigger.toLowerCase().startsWith(stem));
+        ordered.sort((a, b) => Number(told(b)) - Number(told(a)));
+      }
       for (const earlier of ordered) {
         const actors = entry.parties === 'both' ? [earlier.source, earlier.target] : [earlier.source];
+        if (entry.parties === 'source' && ownSideAbroad(earlier)) continue;
         const out = actors.map(root).filter((actor) => !exclude.includes(actor));
         if (out.length > 0) {
           // Both sides of a pact: take every pair the history holds for that same act.
@@ -251,7 +268,9 @@ const referredActors = (
       token.pos !== 'DET' &&
       token.pos !== 'ADJ' &&
       token.pos !== 'PRON' &&
-      context.analysis.time[k] !== 1
+      context.analysis.time[k] !== 1 &&
+      // "condemned Monday's attack": the day owns the noun.
+      !(token.lower === "'s" && context.analysis.time[k - 1] === 1)
     )
       break;
   }

@@ -22,8 +22,11 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
       'airstrike',
       'airstrikes',
       'shelling',
+      'shellings',
       'bombing',
+      'bombings',
       'bombardment',
+      'bombardments',
       'offensive',
       'assault',
       'killing',
@@ -47,6 +50,12 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
     roots: ['057', '030', '031', '06'],
     parties: 'both',
     reason: '"China criticized the pact": both signatories are criticized.',
+  },
+  {
+    nouns: ['ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice'],
+    roots: ['0871', '087', '057'],
+    parties: 'both',
+    reason: '"Beijing welcomed the ceasefire": both sides that agreed to the truce.',
   },
   {
     nouns: ['sanctions', 'measures', 'penalties', 'restrictions', 'embargo', 'ban', 'tariffs'],
@@ -125,3 +134,29 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
     reason: '"welcomed the decision": whoever made the last reported move.',
   },
 ];
+
+/**
+ * Beginnings of the trigger words a specific noun names ("condemned the shelling" is about the latest
+ * act told with "shelled", not a later air strike): among the acts the noun may refer to, one told
+ * with such a word is preferred to a later one told otherwise.
+ */
+export const NOUN_TRIGGER_STEMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['shelling', ['shell']],
+  ['shellings', ['shell']],
+  ['bombing', ['bomb']],
+  ['bombings', ['bomb']],
+  ['bombardment', ['bomb']],
+  ['bombardments', ['bomb']],
+  ['airstrike', ['strike', 'struck', 'airstrike', 'air strike', 'bomb']],
+  ['airstrikes', ['strike', 'struck', 'airstrike', 'air strike', 'bomb']],
+  ['killing', ['kill', 'murder', 'assassinat', 'shot dead', 'execut']],
+  ['killings', ['kill', 'murder', 'assassinat', 'shot dead', 'execut']],
+  ['arrest', ['arrest', 'detain']],
+  ['arrests', ['arrest', 'detain']],
+  ['detention', ['detain', 'arrest', 'held', 'hold']],
+  ['detentions', ['detain', 'arrest', 'held', 'hold']],
+  ['expulsion', ['expel', 'expul']],
+  ['expulsions', ['expel', 'expul']],
+  ['seizure', ['seiz', 'captur', 'board']],
+  ['seizures', ['seiz', 'captur', 'board']],
+]);
