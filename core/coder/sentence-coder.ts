@@ -559,8 +559,16 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (compiled.rule.deniesAccusation) {
       const shape = accusationShape(analysis, compiled.elements.length, subjectStart, match.end);
       const denies = tokens[i]?.lemma === 'deny' || tokens[i]?.lower === 'denies';
-      denial = shape === null ? null : latestAllegation([...context.history, ...out], sources);
-      if (denial) targets = denial.targets.filter((actor) => !sources.includes(actor));
+      const allegation = shape === null ? null : latestAllegation([...context.history, ...out], sources);
+      denial = allegation?.alleged ?? null;
+      if (allegation && denial) {
+        // "a charge both governments have denied": only the accused denies the act alleged of it.
+        const accused = allegation.accused;
+        sources = sources.filter(
+          (source) => source === accused || (source.country !== null && source.country === accused.country),
+        );
+        targets = denial.targets.filter((actor) => !sources.includes(actor));
+      }
       // A rejection of what no coded act backs ("rejected all accusations of fraud") is a plain
       // rejection (120); a bare denial of it is nothing.
       else if (denies || shape === 'relative') continue;
@@ -883,18 +891,18 @@ const accusationShape = (
   return CLAIM_NOUNS.has(tokens[h]?.lower ?? '') ? 'relative' : null;
 };
 
-/** The act alleged by the latest accusation aimed at one of `accused` (or at their country). */
+/** The latest accusation aimed at one of `accused` (or at their country): whom it accused, of what. */
 const latestAllegation = (
   events: readonly Candidate[],
   accused: readonly ActorRecord[],
-): AllegedAct | null => {
+): { accused: ActorRecord; alleged: AllegedAct | null } | null => {
   const countries = new Set(accused.map((actor) => actor.country).filter((country) => country !== null));
   for (let k = events.length - 1; k >= 0; k--) {
     const event = events[k] as Candidate;
     if (event.code.slice(0, 3) !== '112') continue;
     const target = root(event.target);
     if (accused.includes(target) || (target.country !== null && countries.has(target.country)))
-      return event.alleged ?? null;
+      return { accused: target, alleged: event.alleged ?? null };
   }
   return null;
 };

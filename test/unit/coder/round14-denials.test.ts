@@ -95,3 +95,13 @@ describe('fighting for a side', () => {
     expect(coded('Ukrainian troops fought Russian forces near Bakhmut.')).toEqual(['UKR>RUS:193']);
   });
 });
+
+describe('a denial by several governments', () => {
+  it('is coded only for the government the accusation named', () => {
+    const text =
+      'SEOUL (AP) — South Korea summoned the Russian ambassador on Monday. The United States accused North Korea of supplying artillery shells to Russia, a charge both governments have denied.';
+    const events = coded(text);
+    expect(events).toContain('PRK>RUS:072!');
+    expect(events.filter((event) => event.endsWith(':072!'))).toEqual(['PRK>RUS:072!']);
+  });
+});
