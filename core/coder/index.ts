@@ -15,7 +15,7 @@ import { lexiconIndex } from './lexicon-index';
 import { tokenize } from './nlp';
 import { ruleIndex } from './patterns';
 import { buildPhrases, type SentenceAnalysis } from './phrases';
-import { findPlaces, objectPlaceCountry } from './places';
+import { findPlaces, objectPlaceCountry, placeRightAfter } from './places';
 import { type Candidate, codeSentence, isCourt, SPEECH_VERBS } from './sentence-coder';
 import { CODER_SEMVER, coderVersionOf, LEXICON_DATA } from './version';
 
@@ -294,7 +294,7 @@ export const codeArticle = (prepared: PreparedArticle, options: CoderOptions = {
         speaker = speakerAntecedent(analysis, reader, phrase.start, p, resolved);
       }
       const records = registry.resolve(phrase, {
-        defaultCountry,
+        defaultCountry: placeRightAfter(analysis, phrase.end, places) ?? defaultCountry,
         homeCountry,
         sentence: s,
         lastPair,

@@ -100,3 +100,34 @@ export const objectPlaceCountry = (
   }
   return null;
 };
+
+/** Words between a group and its place: "journalists held in Minsk", "civilians trapped in Gaza". */
+const WHERE_A_GROUP_IS = new Set([
+  ...PLACE_PREPOSITIONS,
+  'the',
+  'held',
+  'detained',
+  'jailed',
+  'imprisoned',
+  'based',
+  'living',
+  'stranded',
+  'trapped',
+]);
+
+/**
+ * The country of a place named right after a phrase ("journalists in Minsk"): where that group's
+ * people are, which beats the sentence's first place ("EU ministers, meeting in Brussels, condemned
+ * the detention of journalists in Minsk") for a group that names no country itself.
+ */
+export const placeRightAfter = (
+  analysis: SentenceAnalysis,
+  phraseEnd: number,
+  places: readonly PlaceMention[],
+): string | null => {
+  const place = places.find((mention) => mention.token > phraseEnd && mention.token - phraseEnd <= 4);
+  if (!place) return null;
+  for (let k = phraseEnd; k < place.token; k++)
+    if (!WHERE_A_GROUP_IS.has(analysis.tokens[k]?.lower ?? '')) return null;
+  return place.location.country ?? null;
+};

@@ -427,6 +427,8 @@ const STATE_ARMS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 const latestHolding = (context: SentenceContext): Candidate | undefined =>
   context.history.findLast((event) => !event.negated && HOLDING_CODE.test(event.code));
 
+const MEETING_PLACE_WORDS = new Set(['in', 'at']);
+
 const holdersOf = (context: SentenceContext, sources: readonly ActorRecord[]): ActorRecord[] => {
   const home = new Set(sources.map((source) => source.country));
   for (let k = context.history.length - 1; k >= 0; k--) {
@@ -437,7 +439,12 @@ const holdersOf = (context: SentenceContext, sources: readonly ActorRecord[]): A
     if (holder.country && !home.has(holder.country))
       return [STATE_ARMS.has(holder.sector) ? context.stateOf(holder.country) : holder];
   }
-  for (const records of context.resolved) {
+  const { phrases, tokens } = context.analysis;
+  for (const [p, records] of context.resolved.entries()) {
+    // "ministers, meeting in Brussels, called for the release of journalists in Minsk": where the
+    // speakers met holds no one.
+    const phrase = phrases[p];
+    if (phrase?.state && MEETING_PLACE_WORDS.has(tokens[phrase.start - 1]?.lower ?? '')) continue;
     for (const record of records) {
       const actor = root(record);
       if (actor.country && !home.has(actor.country) && actor.sector !== 'IGO')
