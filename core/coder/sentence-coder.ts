@@ -428,6 +428,8 @@ const latestHolding = (context: SentenceContext): Candidate | undefined =>
   context.history.findLast((event) => !event.negated && HOLDING_CODE.test(event.code));
 
 const MEETING_PLACE_WORDS = new Set(['in', 'at']);
+/** "meeting in Brussels", "speaking in Geneva": a venue; "detained in China" names the holder. */
+const MEETING_VERBS = new Set(['meet', 'meeting', 'gather', 'speak', 'speaking', 'convene', 'talk']);
 
 const holdersOf = (context: SentenceContext, sources: readonly ActorRecord[]): ActorRecord[] => {
   const home = new Set(sources.map((source) => source.country));
@@ -444,7 +446,11 @@ const holdersOf = (context: SentenceContext, sources: readonly ActorRecord[]): A
     // "ministers, meeting in Brussels, called for the release of journalists in Minsk": where the
     // speakers met holds no one.
     const phrase = phrases[p];
-    if (phrase?.state && MEETING_PLACE_WORDS.has(tokens[phrase.start - 1]?.lower ?? '')) continue;
+    const venue =
+      phrase?.state &&
+      MEETING_PLACE_WORDS.has(tokens[phrase.start - 1]?.lower ?? '') &&
+      MEETING_VERBS.has(tokens[phrase.start - 2]?.lemma ?? '');
+    if (venue) continue;
     for (const record of records) {
       const actor = root(record);
       if (actor.country && !home.has(actor.country) && actor.sector !== 'IGO')

@@ -27,4 +27,10 @@ describe('where a group is, and who holds it', () => {
     expect(coded(text)).toContain('IGO-european-union>BLR:025');
     expect(coded(text).some((event) => event.includes('>BEL:'))).toBe(false);
   });
+
+  it('still aims it at the country where the person is detained', () => {
+    const text =
+      'Prime Minister Anthony Albanese said he had raised the case of an Australian writer detained in China on espionage charges, and had called for his release.';
+    expect(coded(text)).toContain('AUS>CHN:025');
+  });
 });
