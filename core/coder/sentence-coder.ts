@@ -2,6 +2,7 @@ import { WEEKDAYS } from '../lexicon/calendar-words';
 import { EVENT_NOUNS, type EventNounEntry, NOUN_TRIGGER_STEMS } from '../lexicon/event-nouns';
 import { INTENT_CODES, type IntentEntry } from '../lexicon/intent-codes';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs';
+import { FISHING_CRAFT, MERCHANT_SHIPS } from '../lexicon/roles';
 import type { EventMode } from '../lexicon/verb-pattern-types';
 import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { DatePrecision } from '../model/common';
@@ -112,20 +113,7 @@ const COMMENTATOR_ROLES = new Set(['analyst', 'expert', 'researcher', 'scholar',
 /** Force by an armed group that may be aimed at the state it fights even when no one is named. */
 const INSURGENCY_ROOTS = new Set(['18', '19']);
 /** Ships named by their trade: a foreign boat seized by a navy is not the navy's compatriot. */
-const VESSEL_ROLES = new Set([
-  'fishing boat',
-  'fishing vessel',
-  'trawler',
-  'cargo ship',
-  'cargo vessel',
-  'merchant ship',
-  'merchant vessel',
-  'container ship',
-  'freighter',
-  'bulk carrier',
-  'tanker',
-  'oil tanker',
-]);
+const VESSEL_ROLES: ReadonlySet<string> = new Set([...FISHING_CRAFT, ...MERCHANT_SHIPS]);
 /** Sectors whose gathering is a protest. */
 const PROTESTING_SECTORS = new Set(['CVL', 'OPP', 'NGO', 'POL', 'EDU', 'LEG']);
 

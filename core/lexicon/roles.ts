@@ -15,6 +15,20 @@ export interface RoleEntry {
   reason: string;
 }
 
+/** Fishing craft are their crews: civilians, never a navy ("seized two fishing boats"). */
+export const FISHING_CRAFT = ['fishing boat', 'fishing vessel', 'trawler'] as const;
+
+/** A merchant ship is its flag or owner country's business, not its navy. */
+export const MERCHANT_SHIPS = [
+  'cargo ship',
+  'cargo vessel',
+  'merchant ship',
+  'merchant vessel',
+  'container ship',
+  'freighter',
+  'bulk carrier',
+] as const;
+
 export const ROLES: readonly RoleEntry[] = [
   {
     terms: ['president', 'prime minister', 'premier', 'chancellor', 'vice president', 'head of state'],
@@ -324,10 +338,7 @@ export const ROLES: readonly RoleEntry[] = [
       'truckers',
       'fishermen',
       'fisherman',
-      // Fishing craft are their crews: civilians, never a navy ("seized two fishing boats").
-      'fishing boat',
-      'fishing vessel',
-      'trawler',
+      ...FISHING_CRAFT,
       'tourist',
       'pilgrim',
       'mourner',
@@ -447,14 +458,7 @@ export const ROLES: readonly RoleEntry[] = [
       'tech company',
       'technology company',
       'shipping company',
-      // A merchant ship is its flag or owner country's business, not its navy.
-      'cargo ship',
-      'cargo vessel',
-      'merchant ship',
-      'merchant vessel',
-      'container ship',
-      'freighter',
-      'bulk carrier',
+      ...MERCHANT_SHIPS,
     ],
     sector: 'BUS',
     kind: 'group',
