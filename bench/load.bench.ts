@@ -3,7 +3,7 @@ import { CreateTableCommand, DeleteTableCommand, PutItemCommand } from '@aws-sdk
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { loadLocalConfig } from '../local/config';
 import { type ArticleOutcome, startLocalStack } from '../local/stack';
-import { hostileBytes, loadHostileManifest } from '../scripts/build-hostile-corpus';
+import { hostileBytes, loadHostileManifest, seeded } from '../scripts/build-hostile-corpus';
 
 /**
  * Load: LOAD_ARTICLES (default 2,000) generated wire-style articles, about 5% of them broken, uploaded to the
@@ -23,16 +23,6 @@ const BAD_SHARE = 0.05;
 const UPLOAD_CONCURRENCY = 8;
 
 /** Deterministic choices, so two runs load the same articles. */
-const seeded = (seed: number) => {
-  let state = seed >>> 0;
-  return (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 const random = seeded(2024);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 

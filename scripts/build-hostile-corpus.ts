@@ -106,7 +106,7 @@ export const HostileManifestSchema = z
 const MB = 1024 * 1024;
 
 /** mulberry32: small, seeded, identical on every platform, which is all a fixture needs. */
-const seeded = (seed: number) => {
+export const seeded = (seed: number) => {
   let state = seed >>> 0;
   return (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -7,7 +7,7 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTable, deleteTable } from '../../adapters/dynamodb/table';
@@ -20,6 +20,7 @@ import { createLocalBus } from '../../local/bus/local-bus';
 import { createLambdaContext, toSqsRecord } from '../../local/ingest-runner';
 import { type S3EventNotification, type S3Local, startS3Local } from '../../local/s3-local';
 import { createStreamPoller, type StreamPoller } from '../../local/stream-poller';
+import { scanTable } from './fixtures/ingest-stack';
 
 /**
  * Duplicates, re-ordering, injected write failures and racing workers, each on a fresh table in the shared
@@ -155,18 +156,7 @@ async function openPipeline(name: string, s3: S3Client): Promise<Pipeline> {
         tracer: new Tracer({ serviceName: 'ingest', enabled: false }),
       }),
     invoke: (handler, notifications) => handler(sqsEvent(notifications), createLambdaContext('reliability')),
-    async scan() {
-      const items: Item[] = [];
-      let start: Item | undefined;
-      do {
-        const page = await doc.send(
-          new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
-        );
-        items.push(...(page.Items ?? []));
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
-    },
+    scan: () => scanTable(doc, tableName),
     caughtUp: () => poller.caughtUp(20_000),
     async stop() {
       await poller.stop();
