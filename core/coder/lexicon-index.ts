@@ -68,14 +68,18 @@ export interface LexiconIndex {
 
 const stripThe = (name: string): string => name.replace(/^the\s+/i, '');
 
-const insert = (
-  root: TrieNode,
-  surface: string,
-  entry: LexEntry,
-  explicit: boolean,
-  needsCap: boolean,
-): void => {
-  const name = stripThe(surface.trim());
+/** One surface form the index holds, before tokenizing: what each lexicon contributes. */
+export interface LexiconSurface {
+  surface: string;
+  entry: LexEntry;
+  needsCap: boolean;
+}
+
+/** The name a surface is keyed by: trimmed, without a leading "the". */
+export const surfaceName = (surface: string): string => stripThe(surface.trim());
+
+const insert = (root: TrieNode, { surface, entry, needsCap }: LexiconSurface): void => {
+  const name = surfaceName(surface);
   if (name === '') return;
   const keys = nameTokens(name);
   if (keys.length === 0) return;
@@ -89,42 +93,31 @@ const insert = (
     node = child;
   }
   const exactCase = isAcronym(name) ? name : null;
-  // Derived forms (plurals) never override a listed one: "officers" is police, not "officer" + s.
-  if (!explicit && node.candidates.some((candidate) => candidate.entry.type === entry.type)) return;
-  if (explicit) {
-    const clash = node.candidates.findIndex((candidate) => candidate.entry.type === entry.type);
-    if (clash >= 0) {
-      // The first listed entry wins, unless the earlier one was only derived.
-      return;
-    }
-  }
+  // The first entry of a type keeps the name: listed entries come before derived plurals, so
+  // "officers" stays police rather than "officer" + s, and between two listed ones the first wins.
+  if (node.candidates.some((candidate) => candidate.entry.type === entry.type)) return;
   node.candidates.push({ entry, exactCase, needsCap });
 };
 
-let cached: LexiconIndex | undefined;
-
-/** Builds the actor trie once per process: the lexicons never change while it runs. */
-export const lexiconIndex = (): LexiconIndex => {
-  if (cached) return cached;
-  const root = newNode();
-  const countryName = new Map<string, string>();
+/**
+ * Every surface form of every lexicon, in the order the index inserts them (the order decides which
+ * entry wins a shared name). scripts/generate-name-tokens.ts walks the same list.
+ */
+export function* lexiconSurfaces(): Generator<LexiconSurface> {
   for (const org of ORGANIZATIONS) {
-    for (const name of org.names) insert(root, name, { type: 'org', org }, true, true);
+    for (const name of org.names) yield { surface: name, entry: { type: 'org', org }, needsCap: true };
   }
   for (const ministry of MINISTRIES) {
     for (const term of ministry.terms) {
-      insert(
-        root,
-        term,
-        { type: 'ministry', slug: ministry.slug, name: ministry.name, sector: ministry.sector },
-        true,
-        false,
-      );
+      yield {
+        surface: term,
+        entry: { type: 'ministry', slug: ministry.slug, name: ministry.name, sector: ministry.sector },
+        needsCap: false,
+      };
     }
   }
   const singularDemonyms = new Set<string>();
   for (const country of COUNTRIES) {
-    countryName.set(country.iso3, country.name);
     for (const demonym of country.demonyms) singularDemonyms.add(`${country.iso3}|${demonym}`);
   }
   for (const form of countrySurfaceForms()) {
@@ -136,42 +129,48 @@ export const lexiconIndex = (): LexiconIndex => {
           : form.kind === 'capital'
             ? { type: 'capital', iso3: form.iso3 }
             : { type: 'metonym', iso3: form.iso3, sector: form.sector ?? 'GOV' };
-    insert(root, form.text, entry, true, true);
+    yield { surface: form.text, entry, needsCap: true };
   }
   for (const person of PEOPLE) {
-    for (const name of [person.name, ...person.aliases])
-      insert(root, name, { type: 'person', person }, true, true);
+    for (const name of [person.name, ...person.aliases]) {
+      yield { surface: name, entry: { type: 'person', person }, needsCap: true };
+    }
   }
   for (const role of ROLES) {
     for (const term of role.terms) {
-      const title = titleCase(term);
-      insert(
-        root,
-        term,
-        {
-          type: 'role',
-          sector: role.sector,
-          kind: role.kind,
-          title,
-          plural: isPluralTerm(term),
-        },
-        true,
-        false,
-      );
+      const entry: LexEntry = {
+        type: 'role',
+        sector: role.sector,
+        kind: role.kind,
+        title: titleCase(term),
+        plural: isPluralTerm(term),
+      };
+      yield { surface: term, entry, needsCap: false };
     }
   }
   // Plurals last, so a listed word always keeps its own meaning.
   for (const role of ROLES) {
     for (const term of role.terms) {
-      insert(
-        root,
-        pluralOf(term),
-        { type: 'role', sector: role.sector, kind: role.kind, title: titleCase(term), plural: true },
-        false,
-        false,
-      );
+      const entry: LexEntry = {
+        type: 'role',
+        sector: role.sector,
+        kind: role.kind,
+        title: titleCase(term),
+        plural: true,
+      };
+      yield { surface: pluralOf(term), entry, needsCap: false };
     }
   }
+}
+
+let cached: LexiconIndex | undefined;
+
+/** Builds the actor trie once per process: the lexicons never change while it runs. */
+export const lexiconIndex = (): LexiconIndex => {
+  if (cached) return cached;
+  const root = newNode();
+  for (const surface of lexiconSurfaces()) insert(root, surface);
+  const countryName = new Map(COUNTRIES.map((country) => [country.iso3, country.name]));
   cached = { root, orgHeads: new Map(ORGANIZATION_HEADS), countryName };
   return cached;
 };

@@ -1,3 +1,4 @@
+import rawNameTokens from '../lexicon/data/name-tokens.json' with { type: 'json' };
 import { type Nlp, wink } from '../nlp/wink';
 
 /** One word of a sentence, with offsets into the article text. */
@@ -108,6 +109,14 @@ const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 export const plainNameTokens = (name: string): string[] | null =>
   PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : null;
 
+/**
+ * The lexicon names that are not plain, tokenized ahead of time by scripts/generate-name-tokens.ts
+ * (the same test fails when the file no longer matches tokenize()).
+ */
+const PRECOMPUTED: Readonly<Record<string, string[]>> = rawNameTokens;
+
 /** Tokens of a lexicon name, produced exactly as running text would be, so keys always agree. */
 export const nameTokens = (name: string): string[] =>
-  plainNameTokens(name) ?? tokenize(name, 0).map((token) => token.lower);
+  plainNameTokens(name) ??
+  (Object.hasOwn(PRECOMPUTED, name) ? [...(PRECOMPUTED[name] as string[])] : null) ??
+  tokenize(name, 0).map((token) => token.lower);
