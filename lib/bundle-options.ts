@@ -20,9 +20,11 @@ export interface ShippedFile {
 
 /*
  * wink-eng-lite-web-model's modules live in its dist/ folder and require('./languages/cur/models/*.json')
- * (3.5 MB) when they load. Inlined by esbuild, those files become JavaScript object literals, which
- * V8 parses far slower than JSON.parse and keeps as source in memory; left external, the bundle's
- * createRequire (the banner) loads them with JSON.parse from the same relative path next to index.mjs.
+ * when they load, and core/nlp/wink-model.ts reads the 3 MB core model by that same relative path.
+ * Inlined by esbuild, those files would become JavaScript object literals, which V8 parses far slower
+ * than JSON.parse and keeps as source in memory; left external, they are read from next to index.mjs
+ * (the small ones through the bundle's createRequire, the banner). A file is shipped only when the
+ * bundle names it, so the model parts newsevents never loads stay behind.
  */
 const WINK_MODELS = 'languages/cur/models';
 const winkDist = dirname(createRequire(import.meta.url).resolve('wink-eng-lite-web-model'));

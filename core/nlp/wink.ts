@@ -1,5 +1,5 @@
-import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { SUPPORTED_PIPE, winkModel } from './wink-model';
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
@@ -12,6 +12,6 @@ let shared: Nlp | undefined;
  * splitter a little POS work and the tagger a little boundary work, far less than a second model.
  */
 export const wink = (): Nlp => {
-  shared ??= winkNLP(model, ['sbd', 'pos']);
+  shared ??= winkNLP(winkModel, [...SUPPORTED_PIPE]);
   return shared;
 };
