@@ -16,7 +16,11 @@ export type QuadClass = z.infer<typeof QuadClassSchema>;
 
 const ROOT_PATTERN = /^(0[1-9]|1\d|20)$/;
 
-const CameoEntrySchema = z.strictObject({
+/**
+ * The shapes of data/cameo-codes.json and data/plover.json: committed and bundled, parsed by
+ * test/unit/cameo.test.ts with these schemas and trusted at run time (as data/places.json).
+ */
+export const CameoEntrySchema = z.strictObject({
   code: z.string().regex(/^(0[1-9]|1\d|20)(\d|\d\d)?$/, 'expected a CAMEO code of 2 to 4 digits'),
   name: z.string().min(1),
   goldstein: z.number().min(-10).max(10),
@@ -27,7 +31,7 @@ const CameoEntrySchema = z.strictObject({
 });
 export type CameoEntry = Readonly<z.infer<typeof CameoEntrySchema>>;
 
-const PloverInfoSchema = z.strictObject({
+export const PloverInfoSchema = z.strictObject({
   name: PloverSchema,
   quadClass: QuadClassSchema,
   /** CAMEO roots whose default maps to this category (individual codes may differ: see their notes). */
@@ -58,10 +62,7 @@ export class UnknownCameoCodeError extends Error {
 }
 
 const ENTRIES: readonly CameoEntry[] = Object.freeze(
-  z
-    .array(CameoEntrySchema)
-    .parse(rawCodes)
-    .map((entry) => Object.freeze(entry)),
+  (rawCodes as CameoEntry[]).map((entry) => Object.freeze(entry)),
 );
 
 const BY_CODE: ReadonlyMap<string, CameoEntry> = (() => {
@@ -80,10 +81,7 @@ export const CAMEO_ROOTS: readonly CameoEntry[] = Object.freeze(
 
 /** The 16 PLOVER event categories with their definition and quad class. */
 export const PLOVER_INFO: readonly PloverInfo[] = Object.freeze(
-  z
-    .array(PloverInfoSchema)
-    .parse(rawPlover)
-    .map((info) => Object.freeze(info)),
+  (rawPlover as PloverInfo[]).map((info) => Object.freeze(info)),
 );
 
 {

@@ -81,7 +81,12 @@ export class LexiconDataError extends Error {
 const Iso3Schema = z.string().regex(/^[A-Z]{3}$/);
 const FormsSchema = z.array(z.string().min(1));
 
-const CountriesFileSchema = z.object({
+/**
+ * The shapes of data/countries.json and data/metonyms.json. Both are committed and bundled, so they
+ * cannot change after the tests ran: test/unit/lexicon/countries.test.ts parses them with these
+ * schemas and the runtime trusts them (as data/places.json), saving the parse on every cold start.
+ */
+export const CountriesFileSchema = z.object({
   resolutions: z.array(
     z.object({
       form: z.string().min(1),
@@ -106,7 +111,7 @@ const CountriesFileSchema = z.object({
   ),
 });
 
-const MetonymsFileSchema = z.object({
+export const MetonymsFileSchema = z.object({
   metonyms: z.array(
     z.strictObject({
       alias: z.string().min(1),
@@ -118,7 +123,7 @@ const MetonymsFileSchema = z.object({
   ),
 });
 
-const countriesFile = CountriesFileSchema.parse(rawCountries);
+const countriesFile = rawCountries as z.infer<typeof CountriesFileSchema>;
 
 const freezeEntry = (entry: CountryEntry): CountryEntry =>
   Object.freeze({
@@ -131,7 +136,7 @@ const freezeEntry = (entry: CountryEntry): CountryEntry =>
 export const COUNTRIES: readonly CountryEntry[] = Object.freeze(countriesFile.countries.map(freezeEntry));
 
 export const METONYMS: readonly Metonym[] = Object.freeze(
-  MetonymsFileSchema.parse(rawMetonyms).metonyms.map(({ alias, iso3, sector, kind }) =>
+  (rawMetonyms as z.infer<typeof MetonymsFileSchema>).metonyms.map(({ alias, iso3, sector, kind }) =>
     Object.freeze({ alias, iso3, sector, kind }),
   ),
 );

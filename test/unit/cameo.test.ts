@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   allCameoCodes,
   CAMEO_ROOTS,
+  CameoEntrySchema,
   cameoInfo,
   isKnownCameoCode,
   PLOVER_INFO,
+  PloverInfoSchema,
   UnknownCameoCodeError,
 } from '../../core/lexicon/cameo';
+import cameoData from '../../core/lexicon/data/cameo-codes.json' with { type: 'json' };
 import ploverData from '../../core/lexicon/data/plover.json' with { type: 'json' };
 import { PLOVER_CATEGORIES as MODEL_PLOVER } from '../../core/model/common';
 
@@ -28,6 +31,17 @@ const COMMON_CODES = (
   '010 020 036 040 042 043 046 051 057 061 070 073 087 100 ' +
   '111 112 120 130 138 140 141 160 163 173 190 193 195 200'
 ).split(' ');
+
+describe('the bundled CAMEO and PLOVER tables', () => {
+  it('match their schemas, which the runtime trusts instead of parsing at every cold start', () => {
+    expect(CameoEntrySchema.array().safeParse(cameoData).error).toBeUndefined();
+    expect(PloverInfoSchema.array().safeParse(ploverData).error).toBeUndefined();
+    const [first] = cameoData;
+    expect(CameoEntrySchema.safeParse({ ...first, code: '21' }).success).toBe(false);
+    expect(CameoEntrySchema.safeParse({ ...first, goldstein: 11 }).success).toBe(false);
+    expect(CameoEntrySchema.safeParse({ ...first, extra: 1 }).success).toBe(false);
+  });
+});
 
 describe('CAMEO table', () => {
   it('has every root 01..20, in order, each with a name', () => {

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   AMBIGUOUS_FORMS,
   COUNTRIES,
+  CountriesFileSchema,
   countryByCapital,
   countryByDemonym,
   countryByIso3,
   countryByName,
   countrySurfaceForms,
   METONYMS,
+  MetonymsFileSchema,
   metonymByAlias,
 } from '../../../core/lexicon/countries';
 import rawCountries from '../../../core/lexicon/data/countries.json' with { type: 'json' };
@@ -19,6 +21,28 @@ import { SECTORS } from '../../../core/model/common';
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const isSorted = (values: readonly string[]): boolean =>
   values.every((value, i) => i === 0 || byCodePoint(values[i - 1] ?? '', value) < 0);
+
+describe('the bundled country data', () => {
+  it('matches its schema, which the runtime trusts instead of parsing at every cold start', () => {
+    expect(CountriesFileSchema.safeParse(rawCountries).error).toBeUndefined();
+    expect(MetonymsFileSchema.safeParse(rawMetonyms).error).toBeUndefined();
+  });
+
+  it('is a schema that refuses what the lexicon code assumes never happens', () => {
+    const [first] = rawCountries.countries;
+    const broken = (change: Record<string, unknown>) => ({
+      resolutions: [],
+      countries: [{ ...first, ...change }],
+    });
+    expect(CountriesFileSchema.safeParse(broken({})).success).toBe(true);
+    expect(CountriesFileSchema.safeParse(broken({ iso3: 'us' })).success).toBe(false);
+    expect(CountriesFileSchema.safeParse(broken({ lat: 91 })).success).toBe(false);
+    expect(CountriesFileSchema.safeParse(broken({ aliases: [''] })).success).toBe(false);
+    expect(CountriesFileSchema.safeParse(broken({ population: 1 })).success).toBe(false);
+    const [metonym] = rawMetonyms.metonyms;
+    expect(MetonymsFileSchema.safeParse({ metonyms: [{ ...metonym, sector: 'XYZ' }] }).success).toBe(false);
+  });
+});
 
 describe('nameKey', () => {
   it('folds case, accents, periods, apostrophes, hyphens and "St."', () => {
