@@ -186,7 +186,7 @@ for (const name of FUNCTIONS) {
     if (dataFiles.length > 0) {
       const folders = [...new Set(dataFiles.map((path) => dirname(path)))];
       console.log(
-        `         data: ${dataFiles.length} file(s) in ${folders.join(', ')}, loaded at import by require (JSON.parse)`,
+        `         data: ${dataFiles.length} file(s) in ${folders.join(', ')}, read and parsed as JSON at import`,
       );
     }
     console.log(`         largest in JS: ${largestInputs(metafile, 6)}`);
