@@ -2,7 +2,7 @@ import { forcesCountryIn } from '../lexicon/countries';
 import type { OrganizationEntry } from '../lexicon/organizations';
 import type { Actor } from '../model/actor';
 import type { Sector } from '../model/common';
-import type { Phrase } from './phrases';
+import type { Phrase } from './phrase-types';
 import { slugify } from './text';
 
 export type ActorKind = Actor['kind'];

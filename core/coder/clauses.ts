@@ -2,7 +2,7 @@ import { WEEKDAYS } from '../lexicon/calendar-words';
 import type { EventMode } from '../lexicon/verb-pattern-types';
 import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { Token } from './nlp';
-import type { Phrase, SentenceAnalysis } from './phrases';
+import type { Phrase, SentenceAnalysis } from './phrase-types';
 
 /** Words that may stand between a subject and its verb without breaking the link. */
 const BETWEEN_SUBJECT_AND_VERB = new Set([

@@ -1,6 +1,6 @@
 import type { Sentence } from '../article/index';
 import { locate } from './geo';
-import type { SentenceAnalysis } from './phrases';
+import type { SentenceAnalysis } from './phrase-types';
 import { findPlaces } from './places';
 
 /** Sentences read to find what an article is about: wire stories name their subject early. */

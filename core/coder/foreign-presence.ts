@@ -1,5 +1,5 @@
-import type { SentenceAnalysis } from './phrases';
-import type { PlaceMention } from './sentence-coder';
+import type { SentenceAnalysis } from './phrase-types';
+import type { PlaceMention } from './sentence-context';
 
 /** What a state keeps on another's soil: acting on "its embassy" there usually means the other state's. */
 const FOREIGN_PRESENCE_NOUNS = new Set([

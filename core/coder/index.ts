@@ -8,15 +8,19 @@ import { type ActorRecord, ActorRegistry, root } from './actor-registry';
 import { findAtoms } from './atoms';
 import { attributionAt, ClauseReader } from './clauses';
 import { attributionDatesAll, type DateMention, type DayPick, findDates, leadDayOf, sceneOf } from './dates';
+import { isCourt } from './event-targets';
 import { focusCountry } from './focus';
 import { foreignPresenceAt } from './foreign-presence';
 import { findPlace, locate, locateIn } from './geo';
 import { lexiconIndex } from './lexicon-index';
 import { tokenize } from './nlp';
 import { ruleIndex } from './patterns';
-import { buildPhrases, type SentenceAnalysis } from './phrases';
+import type { SentenceAnalysis } from './phrase-types';
+import { buildPhrases } from './phrases';
 import { findPlaces, objectPlaceCountry, placeRightAfter } from './places';
-import { type Candidate, codeSentence, isCourt, SPEECH_VERBS } from './sentence-coder';
+import { SPEECH_VERBS } from './reported-speech';
+import { codeSentence } from './sentence-coder';
+import type { Candidate } from './sentence-context';
 import { CODER_SEMVER, coderVersionOf, LEXICON_DATA } from './version';
 
 /** Computed once per process from the lexicon data (see version.ts). */

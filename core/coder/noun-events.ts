@@ -1,5 +1,5 @@
 import type { Token } from './nlp';
-import type { SentenceAnalysis } from './phrases';
+import type { SentenceAnalysis } from './phrase-types';
 
 /** Modifiers that make the act a prospect: "possible sanctions", "threatened strikes". */
 const PROSPECT_MODIFIERS = new Set([

@@ -3,7 +3,7 @@ import { VERB_RULES, type VerbRule } from '../lexicon/verb-patterns';
 import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { Token } from './nlp';
 import { UNDOING } from './noun-events';
-import type { SentenceAnalysis } from './phrases';
+import type { SentenceAnalysis } from './phrase-types';
 
 type Element =
   | { type: 'word'; words: ReadonlySet<string> }

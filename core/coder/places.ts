@@ -1,7 +1,7 @@
 import type { Location } from '../model/event';
 import type { Token } from './nlp';
-import type { SentenceAnalysis } from './phrases';
-import type { PlaceMention } from './sentence-coder';
+import type { SentenceAnalysis } from './phrase-types';
+import type { PlaceMention } from './sentence-context';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'across', 'around']);
 const MAX_PLACE_WORDS = 4;
