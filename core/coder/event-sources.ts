@@ -58,6 +58,25 @@ export const participleSubject = (analysis: SentenceAnalysis, reader: ClauseRead
   return null;
 };
 
+/**
+ * "met on Wednesday, with both sides pledging to deepen cooperation": in an absolute clause the
+ * phrase right after "with" does what the participle says, not the main clause's subject.
+ */
+export const absoluteSubject = (
+  analysis: SentenceAnalysis,
+  i: number,
+): { phrase: number; start: number } | null => {
+  const { tokens, phraseAt, phrases } = analysis;
+  if (!tokens[i]?.lower.endsWith('ing')) return null;
+  const p = phraseAt[i - 1] ?? -1;
+  const phrase = phrases[p];
+  if (!phrase || phrase.start < 1) return null;
+  // Phrases may start on a determiner or not: step over "both"/"the" before looking for "with".
+  let k = phrase.start - 1;
+  while (k >= 0 && (tokens[k]?.lower === 'both' || tokens[k]?.lower === 'the')) k--;
+  return tokens[k]?.lower === 'with' ? { phrase: p, start: phrase.start } : null;
+};
+
 /** Whether the verb at k opens a relative clause ("who had gathered", "which was"). */
 const relativeVerb = (tokens: readonly Token[], k: number): boolean => {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {

@@ -5,6 +5,7 @@
  * fallback the driver tries in order once the plain object search has found nobody.
  */
 
+import { EVENT_NOUNS } from '../lexicon/event-nouns';
 import { type ActorRecord, root } from './actor-registry';
 import type { ClauseReader } from './clauses';
 import { referredActors } from './earlier-acts';
@@ -301,6 +302,43 @@ export const counterpartOf = (
     if (negated || !source.country || !target.country || source.country === target.country) continue;
     if (source.country === own) return [context.stateOf(target.country)];
     if (target.country === own) return [context.stateOf(source.country)];
+  }
+  return [];
+};
+
+let eventNounRoots: Map<string, readonly string[]> | undefined;
+
+/**
+ * "Hun Manet agreed to fast-track the deportations": a side agreeing to carry on an act told earlier
+ * in the story acts toward the other party of that act. Only a definite event noun in the agreed
+ * clause points back; "agreed to raise taxes" names no one.
+ */
+export const agreedActCounterpart = (
+  context: SentenceContext,
+  from: number,
+  sources: readonly ActorRecord[],
+): ActorRecord[] => {
+  const own = sources[0]?.country;
+  if (!own || sources.length !== 1) return [];
+  if (!eventNounRoots) {
+    eventNounRoots = new Map();
+    for (const entry of EVENT_NOUNS) for (const noun of entry.nouns) eventNounRoots.set(noun, entry.roots);
+  }
+  const { tokens } = context.analysis;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const lower = tokens[k]?.lower ?? '';
+    if (lower === ',' || lower === ';' || lower === 'and' || lower === 'but') return [];
+    const roots = eventNounRoots.get(lower);
+    if (!roots) continue;
+    if (tokens[k - 1]?.lower !== 'the') return [];
+    for (let h = context.history.length - 1; h >= 0; h--) {
+      const { source, target, code, negated } = context.history[h] as Candidate;
+      if (negated || (roots.length > 0 && !roots.some((prefix) => code.startsWith(prefix)))) continue;
+      if (!source.country || !target.country || source.country === target.country) continue;
+      if (source.country === own) return [context.stateOf(target.country)];
+      if (target.country === own) return [context.stateOf(source.country)];
+    }
+    return [];
   }
   return [];
 };

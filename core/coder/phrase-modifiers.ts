@@ -55,6 +55,12 @@ export const extendOrgName = (
   phrase.end = end;
 };
 
+/** "judges at the International Criminal Court": an IGO right after "at" (and an optional "the"). */
+const igoAt = (tokens: readonly Token[], atoms: ReadonlyArray<Atom | undefined>, at: number): boolean => {
+  const atom = atoms[tokens[at]?.lower === 'the' ? at + 1 : at];
+  return first(atom, 'org')?.org.kind === 'IGO' && !first(atom, 'country') && !first(atom, 'capital');
+};
+
 /**
  * "spokesperson of South Korea's Foreign Ministry", "a professor of international studies at Ewha
  * University in Seoul", "president of Russia": the affiliation after the head gives its country.
@@ -73,7 +79,12 @@ export const extendPostModifiers = (
     // "ambassadors from Madrid" may be going home from there: "from" never gives a country.
     const fromCountry = prep === 'from';
     // "a professor at Ewha University" places a person; "drones at Kyiv" is a target, not a modifier.
-    if (prep === 'at' && phrase.roleKind !== 'person') return;
+    if (
+      prep === 'at' &&
+      phrase.roleKind !== 'person' &&
+      !(phrase.sector === 'JUD' && igoAt(tokens, atoms, i + 1))
+    )
+      return;
     let j = i + 1;
     // Skip a short lowercase complement: "of international studies at ...".
     let skipped = 0;
@@ -154,6 +165,12 @@ export const extendPostModifiers = (
       } else if (org && prep !== 'in') {
         if (!phrase.country && org.org.country) phrase.country = org.org.country;
         if (!phrase.org && !phrase.personName) phrase.org = org.org;
+        // "the head of the African Union Commission", "judges at the ICC": the body's people speak for
+        // the IGO, as "African Union Commission chairperson" does.
+        if (org.org.kind === 'IGO' && !phrase.country && !phrase.ministry) {
+          phrase.org = phrase.org ?? org.org;
+          phrase.sector = org.org.sector;
+        }
         end = atom.end;
       } else {
         return;

@@ -144,6 +144,15 @@ const ETHNIC_DEMONYMS = new Set([
 /** Role words for a body that another role may follow ("court officials", "tribunal judges"). */
 const BODY_WORDS = new Set(['court', 'tribunal', 'agency', 'commission', 'bloc', 'alliance', 'mission']);
 /** Capitalized words that name a unit of an IGO right after its name ("U.N. Mission", "EU Delegation"). */
+/** Posts a state fills at an IGO: with the state named ("Israel's UN ambassador") they are the state's. */
+const STATE_ENVOYS = new Set([
+  'ambassador',
+  'envoy',
+  'representative',
+  'permanent representative',
+  'deputy ambassador',
+]);
+
 const IGO_UNITS = new Set([
   'mission',
   'office',
@@ -470,6 +479,13 @@ const readPhrase = (
         // A ministry before a role ("Foreign Ministry spokesperson") is the role's affiliation.
         phrase.role = role.title;
         phrase.roleKind = role.kind;
+        // "Israel's UN ambassador", "its UN envoy": a state's diplomat posted to the IGO, not the IGO's.
+        if (
+          phrase.org?.kind === 'IGO' &&
+          (phrase.country || phrase.possessive) &&
+          STATE_ENVOYS.has(role.title.toLowerCase())
+        )
+          phrase.org = null;
         if (phrase.org && (phrase.org.kind === 'IGO' || role.kind === 'person'))
           phrase.sector = phrase.org.sector;
         else if (!phrase.ministry || role.kind === 'group') phrase.sector = role.sector;

@@ -27,8 +27,15 @@ import {
   restatesPurposeHead,
   standingNegation,
 } from './event-mode';
-import { agreementBefore, isNounTriggerCandidate, NOBODY, participleSubject } from './event-sources';
 import {
+  absoluteSubject,
+  agreementBefore,
+  isNounTriggerCandidate,
+  NOBODY,
+  participleSubject,
+} from './event-sources';
+import {
+  agreedActCounterpart,
   beneficiariesOf,
   conflictOpponents,
   counterpartOf,
@@ -49,6 +56,7 @@ import {
 } from './event-targets';
 import { nounEventAsserted, nounEventUndone } from './noun-events';
 import { matchAt, type RuleIndex } from './patterns';
+import { arrestingState, hostPolice, repressionCode } from './protest-police';
 import {
   COMMENTATOR_ROLES,
   firstPersonBefore,
@@ -141,17 +149,27 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     } else if (reader.isPassive(i)) {
       const agent = reader.agent(i);
       const subject = reader.subject(i);
-      if (agent === null) continue;
-      // "not recognised by any government": nobody in particular did it.
-      if (NOBODY.has(tokens[(phrases[agent]?.start ?? 0) - 1]?.lower ?? '')) continue;
-      sources = groupActors(context, agent);
-      if (subject) {
+      if (agent === null) {
+        // "X, the chairman of the opposition party, was arrested in April": the state arrested X.
+        if (compiled.rule.code !== '173' || !subject) continue;
         targets = groupActors(context, subject.phrase);
+        const state = arrestingState(context, i, subject.phrase, targets);
+        if (state === null) continue;
+        sources = [state];
         subjectStart = subject.start;
-      } else if (!compiled.rule.reciprocal || sources.length < 2) continue;
-      // "a treaty signed by France and Spain": the signatories act on each other.
+      } else {
+        // "not recognised by any government": nobody in particular did it.
+        if (NOBODY.has(tokens[(phrases[agent]?.start ?? 0) - 1]?.lower ?? '')) continue;
+        sources = groupActors(context, agent);
+        if (subject) {
+          targets = groupActors(context, subject.phrase);
+          subjectStart = subject.start;
+        } else if (!compiled.rule.reciprocal || sources.length < 2) continue;
+        // "a treaty signed by France and Spain": the signatories act on each other.
+      }
     } else {
-      const subject = participleSubject(analysis, reader, i) ?? reader.subject(i);
+      const subject =
+        absoluteSubject(analysis, i) ?? participleSubject(analysis, reader, i) ?? reader.subject(i);
       if (!subject) continue;
       // "No country has recognised ...": a quantified nobody is no actor.
       if (NOBODY.has(tokens[(phrases[subject.phrase]?.start ?? 0) - 1]?.lower ?? '')) continue;
@@ -159,6 +177,9 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (COMMENTATOR_ROLES.has(phrases[subject.phrase]?.role?.toLowerCase() ?? '')) continue;
       const own = newClauseConjunct(analysis, subject.phrase);
       sources = groupActors(context, subject.phrase);
+      // "Police fired tear gas" at a protest outside a foreign mission: the host's police.
+      if (compiled.rule.crowdTarget && match.target === null)
+        sources = hostPolice(context, out, subject.phrase, sources) ?? sources;
       subjectStart = own ? (phrases[subject.phrase]?.start ?? subject.start) : subject.start;
     }
     if (!compiled.rule.mediator && !compiled.noun && quoteSpeaker === null)
@@ -268,6 +289,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       targets = partiesOf(context, out).filter((actor) => !sources.includes(actor));
     }
     const pairsWithin = compiled.rule.reciprocal === true && sources.length > 1;
+    if (targets.length === 0 && compiled.rule.code === '030' && tokens[i]?.lemma === 'agree')
+      targets = agreedActCounterpart(context, match.end, sources);
     if (targets.length === 0 && !pairsWithin) targets = referredActors(context, i + 1, match.end, sources);
     if (targets.length === 0 && !pairsWithin && RELATIVE_OBJECT_ROOTS.has(rootCode)) {
       // "a launch that South Korea condemned": the object is the noun the clause hangs on.
@@ -332,9 +355,17 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       for (const a of sources)
         for (const b of sources) if (a !== b && !selfEvent(a, b, rootCode)) pairs.push([a, b]);
     } else {
+      // "visited Chinese engineers at the gas field": a visit is to a host country, never to compatriots.
+      const visit = compiled.rule.code === '042' || compiled.rule.code === '043';
       for (const a of sources)
         for (const b of targets)
-          if (a !== b && !sameGovernment(a, b) && !selfEvent(a, b, rootCode)) pairs.push([a, b]);
+          if (
+            a !== b &&
+            !sameGovernment(a, b) &&
+            !selfEvent(a, b, rootCode) &&
+            !(visit && a.country !== null && a.country === b.country)
+          )
+            pairs.push([a, b]);
     }
     if (pairs.length === 0) continue;
     // Only a match that codes something owns its span: a rule whose gap ran over another trigger
@@ -375,9 +406,12 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (denied && rootCode === '01') continue;
     // "has not yet responded": nothing has happened so far, which is no denial of an act either.
     if (denied && tokens.slice(subjectStart, i).some((token) => token.lower === 'yet')) continue;
+    // "has yet to sign", "is yet to agree": what has not happened is no event, not even a denied one.
+    if (tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'yet') continue;
     // "does not recognise the Taliban": a standing policy told as background, not a refusal made now.
     if (denied && rootCode === '05' && standingNegation(tokens, subjectStart, i)) continue;
     if (compiled.rule.negatedOnly && !denied && !found.refused) continue;
+    if (compiled.rule.intentOnly && !found.desired && found.mode !== 'planned') continue;
     // A refusal rule's code already says "refused": it is neither negated nor transformed.
     const adjusted = denial
       ? { code: denial.code, negated: true }
@@ -422,7 +456,9 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       out.push({
         source,
         target,
-        code: civilian ? (compiled.rule.civilianCode as string) : adjusted.code,
+        code: civilian
+          ? (compiled.rule.civilianCode as string)
+          : repressionCode(adjusted.code, tokens, i, match.end, [source]),
         rule: compiled.rule.id,
         trigger,
         triggerToken: i,

@@ -224,7 +224,8 @@ const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
 const NO_PLURAL = /(?:ese|ss|sh|ch|[sxz])$/;
 
 function pluralOf(demonym: string): string | null {
-  if (demonym.includes('.') || demonym.includes(' ')) return null;
+  // "South Koreans", "Sri Lankans": wire copy counts people of two-word nationalities as often as others.
+  if (demonym.includes('.')) return null;
   if (demonym === 'Czech') return 'Czechs';
   return NO_PLURAL.test(demonym) ? null : `${demonym}s`;
 }

@@ -61,6 +61,13 @@ export const EVENT_NOUN_RULES: readonly EventNounRule[] = [
     prepositions: ['of'],
     example: "Israel's assassination of a Hamas leader in Beirut drew condemnation from Lebanon.",
   },
+  {
+    id: 'noun-visit',
+    code: '042',
+    nouns: ['visit', 'visits'],
+    prepositions: ['to'],
+    example: "The deal was signed during the French president's state visit to Britain.",
+  },
 ];
 
 /** The table in the verb-pattern format, so the pattern matcher and the rule lint treat it alike. */

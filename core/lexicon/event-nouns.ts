@@ -73,6 +73,10 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
     nouns: [
       'expulsion',
       'expulsions',
+      'deportation',
+      'deportations',
+      'repatriation',
+      'repatriations',
       'detention',
       'detentions',
       'arrest',

@@ -35,6 +35,8 @@ export interface VerbRule {
   civilianCode?: string;
   /** Only a refusal is an event ("would not accept"); the plain verb is too vague to code. */
   negatedOnly?: boolean;
+  /** Only a wish or readiness is an event ("is willing to work with"); done, the verb is too vague. */
+  intentOnly?: boolean;
   /** Only these source sectors do this act ("inspected" is an investigation only for an IGO). */
   sourceSectors?: readonly Sector[];
   /**
@@ -115,6 +117,7 @@ const r = (
       | 'domesticTarget'
       | 'civilianCode'
       | 'negatedOnly'
+      | 'intentOnly'
       | 'sourceSectors'
       | 'mediator'
       | 'partiesTarget'
@@ -623,6 +626,14 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('provide-money', '071', 'provide|give|grant $MONEY to +', 'The World Bank provided loans to Kenya.'),
   r('grant-asylum', '075', 'grant asylum to +', 'Russia granted asylum to two Ukrainian soldiers.'),
   r('deploy-peacekeepers', '074', 'deploy|send peacekeepers to +', 'Kenya sent peacekeepers to Haiti.'),
+  // Round 16, organizations: the Security Council or a regional body keeping its force in a country.
+  r(
+    'extend-mission-mandate',
+    '074',
+    'extend|renew|prolong * mandate of * mission|force|peacekeepers|operation in +',
+    'The Security Council extended the mandate of the UN peacekeeping mission in South Sudan.',
+    { notes: 'Renewing a peace or stabilization force protects its host country (074), like sending it.' },
+  ),
   r(
     'deploy-on-request',
     '074',
@@ -998,6 +1009,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     '141',
     'protest|rally|demonstrate outside|at|near +',
     'Georgian activists protested outside the Russian embassy.',
+    // Round 16: outside a building no actor is named for ("the commission's headquarters"), the protest
+    // is aimed at the protesters' own government, as with no place at all.
+    { domesticTarget: true },
   ),
   r(
     'protest',
@@ -1071,6 +1085,45 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('boycott', '143', 'boycott +', 'Saudi Arabia and Egypt boycotted Qatar.'),
   r('block', '144', 'block|blockade +', 'Polish farmers blocked Ukrainian trucks at the border.'),
   r('riot', '145', 'riot against|in +', 'Georgian protesters rioted in Tbilisi.'),
+  // Round 16, protest & police: a protest told as a noun after a light verb ("staged a sit-in",
+  // "held a protest") or as "took to the streets" is the same act as "protested". Literal nouns, so only
+  // fillers may come between: "held a campaign rally" is electioneering; "held a rally" is left out too,
+  // as ruling parties and candidates hold rallies that protest nothing.
+  r(
+    'stage-protest-outside',
+    '141',
+    'stage|hold|mount protest|protests|demonstration|demonstrations|rally|sit-in|vigil outside|at|near +',
+    'Kenyan activists staged a demonstration outside the Ugandan High Commission.',
+    { domesticTarget: true },
+  ),
+  r(
+    'stage-protest-against',
+    '141',
+    'stage|hold|mount protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in against +',
+    'Serbian students held a rally against the government.',
+    { domesticTarget: true, notes: 'Against a bill or a policy (no actor): aimed at the government.' },
+  ),
+  r(
+    'stage-protest',
+    '141',
+    'stage|mount protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in',
+    'Thousands of Georgian opposition supporters staged a protest in Tbilisi.',
+    {
+      domesticTarget: true,
+      notes: "With no target named, a protest is aimed at the protesters' own government.",
+    },
+  ),
+  r(
+    'hold-protest',
+    '141',
+    'hold protest|protests|demonstration|demonstrations|sit-in',
+    'Nigerian students held a protest in Lagos.',
+    { domesticTarget: true },
+  ),
+  r('take-to-streets', '141', 'take to street|streets', 'Thousands of Kenyans took to the streets.', {
+    domesticTarget: true,
+    notes: 'Street protest with no target named: aimed at the own government.',
+  }),
   // 15 Exhibit force posture
   r(
     'deploy',
@@ -1322,7 +1375,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   ),
   r('torture', '1822', 'torture +', 'Russian forces tortured Ukrainian civilians.'),
-  r('beat', '182', 'beat|assault +', 'Police beat protesters in Minsk.'),
+  r('beat', '182', 'beat|assault +', 'Belarusian police beat an opposition activist in Minsk.', {
+    notes: 'State forces beating protesters repress the protest: coded 175 (protest-police.ts).',
+  }),
   r(
     'bomb-suicide',
     '1831',
@@ -1467,6 +1522,66 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   // Events named by a noun with their doer ("Israel's bombardment of Gaza"): a table of their own.
   ...eventNounVerbRules(EVENT_NOUN_RULES),
+  // Round 16, agreements and meetings: parties acting together, British "agreed a deal", plans signed.
+  r(
+    'agree-agreement-with',
+    '057',
+    'agree a|an|the * deal|pact|accord|agreement|treaty|scheme|plan|framework|roadmap with +',
+    'Britain agreed a new trade deal with India on Thursday.',
+    { notes: 'British usage: "agreed a deal" is concluding it (057), unlike "agreed to" (030).' },
+  ),
+  r(
+    'agree-agreement-reciprocal',
+    '057',
+    'agree a|an|the * deal|pact|accord|agreement|treaty|scheme|plan|framework|roadmap',
+    'Starmer and Macron agreed a pilot scheme on migrant returns.',
+    { reciprocal: true },
+  ),
+  r(
+    'sign-plan-with',
+    '057',
+    'sign a|an|the * plan|scheme|framework|roadmap with +',
+    'Peru signed a border security roadmap with Chile on Monday.',
+    { notes: 'A plan or framework two governments sign is an agreement, whatever the noun.' },
+  ),
+  r(
+    'sign-plan-reciprocal',
+    '057',
+    'sign a|an|the * plan|scheme|framework|roadmap',
+    'The Peruvian and Chilean defence ministers signed a plan to share intelligence.',
+    { reciprocal: true },
+  ),
+  r(
+    'downgrade-ties-reciprocal',
+    '161',
+    'downgrade|sever|cut|suspend * $TIES',
+    'Morocco and Algeria severed diplomatic ties in 2021.',
+    { reciprocal: true, notes: 'Two sides cutting ties with each other: each reduces relations (161).' },
+  ),
+  r(
+    'downgrade-missions-reciprocal',
+    '161',
+    'downgrade * $MISSIONS',
+    'Peru and Chile downgraded their embassies in 2023.',
+    { reciprocal: true },
+  ),
+  r(
+    'pledge-cooperation-reciprocal',
+    '030',
+    'pledge|promise|vow to * cooperation|ties|relations|partnership|cooperate',
+    'Peru and Chile pledged to deepen cooperation on water.',
+    { reciprocal: true, notes: 'Both sides promising closer ties: each intends to cooperate (030).' },
+  ),
+  r(
+    'work-with-to',
+    '030',
+    'work with + to',
+    'China is willing to work with Turkmenistan to expand gas exports.',
+    {
+      intentOnly: true,
+      notes: 'Readiness to work with a partner toward a stated end is intent to cooperate (03x).',
+    },
+  ),
   // Generic fallback, listed last so any specific agreement rule wins a tie.
   r('agree-to-reciprocal', '030', 'agree to', 'Japan and South Korea agreed to share missile warning data.', {
     reciprocal: true,

@@ -5,7 +5,7 @@ import { evaluateGold } from '../../gold/eval';
 
 /**
  * fixtures/devN hold wire-style articles hand-coded in the test/gold format before the coder was tuned
- * on them; dev5 and dev6 were written by separate annotators with precision traps in every article
+ * on them; dev5 to dev8 were written by separate annotators with precision traps in every article
  * (see their READMEs). Each floor sits a few points under what the coder reached after the rounds that
  * used the set, so a regression in a general class shows here. Raise a floor when a round lifts a set
  * for good; never lower one to let a change in.
@@ -18,6 +18,8 @@ const FLOORS = [
   { set: 'dev4', articles: 10, precision: 0.85, recall: 0.72 },
   { set: 'dev5', articles: 12, precision: 0.85, recall: 0.46 },
   { set: 'dev6', articles: 12, precision: 0.84, recall: 0.55 },
+  { set: 'dev7', articles: 8, precision: 0.76, recall: 0.45 },
+  { set: 'dev8', articles: 8, precision: 0.68, recall: 0.43 },
 ] as const;
 
 describe('coder on the development sets (fixtures/devN)', () => {
