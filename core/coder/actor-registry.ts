@@ -113,6 +113,12 @@ interface Context {
   sentence: number;
 }
 
+/**
+ * Party and opposition offices ("opposition leader", "Labour leader"): held at home, so the place
+ * the sentence is about places them. A dissident or critic may well live abroad: not here.
+ */
+const PARTY_ROLE = /leader|spokes|chair|secretary|opposition/i;
+
 /** Looks like a personal name: one to four capitalized words, no digits. */
 const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*)( \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
@@ -503,6 +509,10 @@ export class ActorRegistry {
         if (!record.country) record.country = this.possessorCountry(phrase);
       }
       const person = root(record);
+      // An opposition figure is no office-holder posted abroad: "In Ottawa, Conservative leader X" is
+      // Canada's opposition even under a Washington dateline.
+      if (!person.country && person.sector === 'OPP' && person.role && PARTY_ROLE.test(person.role))
+        person.country = context.defaultCountry ?? context.homeCountry;
       if (!person.country && person.sector !== 'IGO' && person.role) person.country = context.homeCountry;
       return [person];
     }

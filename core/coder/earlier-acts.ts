@@ -54,16 +54,33 @@ export const referredActors = (
       // The roots are in order of preference: the latest event of the first listed kind wins.
       const kinds = entry.roots.length === 0 ? [''] : entry.roots;
       const ordered: Candidate[] = [];
-      for (const prefix of kinds) {
+      if (entry.latest) {
+        // "Kabul welcomed the move" right after Moscow accepted its envoy: the act just told, of any
+        // listed kind, not an older act of a kind listed first.
         for (let h = context.history.length - 1; h >= 0; h--) {
           const earlier = context.history[h] as Candidate;
-          if (earlier.code.startsWith(prefix)) ordered.push(earlier);
+          if (kinds.some((prefix) => earlier.code.startsWith(prefix))) ordered.push(earlier);
         }
-      }
+      } else
+        for (const prefix of kinds) {
+          for (let h = context.history.length - 1; h >= 0; h--) {
+            const earlier = context.history[h] as Candidate;
+            if (earlier.code.startsWith(prefix)) ordered.push(earlier);
+          }
+        }
       const stems = NOUN_TRIGGER_STEMS.get(token.lower);
       if (stems) {
         const told = (earlier: Candidate): boolean =>
           stems.some((stem) => earlier.trigger.toLowerCase().startsWith(stem));
+        ordered.sort((a, b) => Number(told(b)) - Number(told(a)));
+      } else {
+        // "welcomed the treaty" after "signed a mutual defence treaty" and a later "signed a security
+        // pact": the act told with the same noun is the one meant.
+        const told = (earlier: Candidate): boolean =>
+          earlier.trigger
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .includes(token.lower);
         ordered.sort((a, b) => Number(told(b)) - Number(told(a)));
       }
       for (const earlier of ordered) {

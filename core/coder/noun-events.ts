@@ -54,6 +54,26 @@ const PROSPECT_NOUNS = new Set([
 ]);
 const MODALS = new Set(['would', 'could', 'might', 'may', 'will', "'ll", 'should', 'must']);
 
+/** Words of a noun phrase that rank or qualify a known act: "the first known attack", "the latest strike". */
+const CHARACTERIZING_MODIFIERS = new Set(['first', 'known', 'latest', 'second', 'third', 'last', 'reported']);
+/** Pronouns that point back at an act already told: "It was the first attack", "This follows the strike". */
+const BACK_POINTERS = new Set(['it', 'this', 'that', 'which']);
+
+/**
+ * "It was the first known Israeli attack on Qatar", "It follows last week's air strike": a sentence
+ * that ranks or dates an act by pointing back at it (a pronoun subject with a copula, or "follows")
+ * tells no new act; the act itself is coded where the story reports it.
+ */
+const characterizes = (analysis: SentenceAnalysis, governor: number): boolean => {
+  const { tokens } = analysis;
+  const word = tokens[governor];
+  if (!word || (word.lemma !== 'be' && word.lemma !== 'follow' && word.lemma !== 'mark')) return false;
+  let k = governor - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  const subject = tokens[k];
+  return subject !== undefined && subject.pos === 'PRON' && BACK_POINTERS.has(subject.lower) && k === 0;
+};
+
 /**
  * Whether a noun-phrase event ("Israel's bombardment of Gaza", doer phrase starting at `start`,
  * match ending at `end`) is asserted as having happened, rather than threatened, feared, called for,
@@ -68,9 +88,21 @@ export const nounEventAsserted = (analysis: SentenceAnalysis, start: number, end
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.lower !== "'s") break;
     k--;
   }
+  // "the first known Israeli attack", "last week's air strike": ranks, participles and times still
+  // belong to the noun phrase.
+  while (
+    k >= 0 &&
+    (CHARACTERIZING_MODIFIERS.has(tokens[k]?.lower ?? '') ||
+      analysis.time[k] === 1 ||
+      tokens[k]?.pos === 'DET' ||
+      tokens[k]?.pos === 'ADJ' ||
+      tokens[k]?.lower === "'s")
+  )
+    k--;
   const governor = tokens[k];
   if (governor) {
     if (PROSPECT_GOVERNORS.has(governor.lemma) || PROSPECT_GOVERNORS.has(governor.lower)) return false;
+    if (characterizes(analysis, k)) return false;
     if (governor.lower === 'of' && PROSPECT_NOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
   }
   // "Russian strikes on Kyiv would be met with force": the noun is the subject of a hypothetical.

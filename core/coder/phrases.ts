@@ -180,6 +180,22 @@ const OUTPOST_NOUNS = new Set([
   'studios',
   'newsroom',
 ]);
+/**
+ * Offices a party has as well as a state: after an unknown affiliation ("Labour leader", "PTI
+ * spokesman") they are the party's, not the government's. Ministers and presidents stay GOV.
+ */
+const PARTY_OFFICES = new Set([
+  'Leader',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Chairman',
+  'Chairwoman',
+  'Chairperson',
+  'Secretary General',
+  'Secretary-General',
+]);
+
 const TITLES: Readonly<Record<string, { sector: Sector; title: string }>> = {
   'gen.': { sector: 'MIL', title: 'General' },
   'lt.': { sector: 'MIL', title: 'Lieutenant' },
@@ -486,7 +502,16 @@ const readPhrase = (
           STATE_ENVOYS.has(role.title.toLowerCase())
         )
           phrase.org = null;
-        if (phrase.org && (phrase.org.kind === 'IGO' || role.kind === 'person'))
+        // "opposition spokesman", "Conservative leader X", "CHP leader X": a party's people speak for
+        // the opposition, never for the government they oppose.
+        const partyPerson =
+          role.kind === 'person' &&
+          role.sector === 'GOV' &&
+          !phrase.org &&
+          !phrase.ministry &&
+          (phrase.sector === 'OPP' || (affiliation && PARTY_OFFICES.has(role.title)));
+        if (partyPerson) phrase.sector = 'OPP';
+        else if (phrase.org && (phrase.org.kind === 'IGO' || role.kind === 'person'))
           phrase.sector = phrase.org.sector;
         else if (!phrase.ministry || role.kind === 'group') phrase.sector = role.sector;
         phrase.plural = role.plural;
@@ -591,7 +616,19 @@ const readPhrase = (
       const namedTail =
         (lowerAt(end) === 'for' || lowerAt(end) === 'of') &&
         (at(end + 1)?.cap === true || (lowerAt(end + 1) === 'the' && at(end + 2)?.cap === true));
-      if (orgSector && (end - i >= 2 || (namedTail && LONG_NAME_SECTORS.has(orgSector)))) {
+      if (
+        orgSector === 'POL' &&
+        phrase.role === 'People' &&
+        (lowerAt(i - 1) === 'people' || lowerAt(i - 1) === 'peoples') &&
+        at(i - 1)?.cap
+      ) {
+        // "the opposition People Power Party": "People" opens the party's name, it is no crowd.
+        phrase.orgName = `${at(i - 1)?.text} ${name}`;
+        phrase.sector = lowerAt(i - 2) === 'opposition' ? 'OPP' : orgSector;
+        phrase.role = null;
+        phrase.roleKind = null;
+        phrase.plural = false;
+      } else if (orgSector && (end - i >= 2 || (namedTail && LONG_NAME_SECTORS.has(orgSector)))) {
         phrase.orgName = name;
         phrase.sector = phrase.sector ?? orgSector;
       } else if (phrase.roleKind === 'group' && !phrase.org) {

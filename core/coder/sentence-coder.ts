@@ -9,6 +9,7 @@ import type { DatePrecision } from '../model/common';
 import { type ActorRecord, root } from './actor-registry';
 import { ClauseReader, privateMourners } from './clauses';
 import { dateAt, fallbackDay } from './dates';
+import { tieToOpponent } from './domestic-ties';
 import {
   ACCUSABLE_ROOTS,
   accusationShape,
@@ -54,6 +55,7 @@ import {
   selfEvent,
   victimsOf,
 } from './event-targets';
+import { labelledPronounDoer } from './labelled-pronoun';
 import { nounEventAsserted, nounEventUndone } from './noun-events';
 import { matchAt, type RuleIndex } from './patterns';
 import { arrestingState, hostPolice, repressionCode } from './protest-police';
@@ -114,6 +116,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     let sources: ActorRecord[] = [];
     let targets: ActorRecord[] = [];
     let subjectStart = i;
+    let subjectPhrase = -1;
     const rootCode = compiled.rule.code.slice(0, 2);
     if (quoteSpeaker !== null) {
       // A clear speaker: one named actor with a country or an IGO, not a crowd of them.
@@ -177,6 +180,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (COMMENTATOR_ROLES.has(phrases[subject.phrase]?.role?.toLowerCase() ?? '')) continue;
       const own = newClauseConjunct(analysis, subject.phrase);
       sources = groupActors(context, subject.phrase);
+      subjectPhrase = subject.phrase;
       // "Police fired tear gas" at a protest outside a foreign mission: the host's police.
       if (compiled.rule.crowdTarget && match.target === null)
         sources = hostPolice(context, out, subject.phrase, sources) ?? sources;
@@ -245,6 +249,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
         const abroad = /^(17|18|19|20)/.test(rootCode) ? sceneAbroad(context, out, sources, i, home) : null;
         targets = context.resolveIn(targetPhrase, abroad ?? home);
       }
+      if (targetPhrase !== null && subjectPhrase >= 0)
+        tieToOpponent(context, rootCode, sources, targets, subjectPhrase, targetPhrase);
     }
     // "Russia and Ukraine exchanged 303 prisoners": a coordinated subject's swap is between its members.
     const swapWithin = compiled.rule.reciprocal === true && sources.length > 1;
@@ -292,6 +298,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (targets.length === 0 && compiled.rule.code === '030' && tokens[i]?.lemma === 'agree')
       targets = agreedActCounterpart(context, match.end, sources);
     if (targets.length === 0 && !pairsWithin) targets = referredActors(context, i + 1, match.end, sources);
+    if (targets.length === 0 && compiled.rule.noTrailingTarget)
+      targets = labelledPronounDoer(context, out, i, sources);
     if (targets.length === 0 && !pairsWithin && RELATIVE_OBJECT_ROOTS.has(rootCode)) {
       // "a launch that South Korea condemned": the object is the noun the clause hangs on.
       targets = relativeObjectDoers(context, reader, subjectStart, match.end, sources);
@@ -303,10 +311,16 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
           targets.push(context.stateOf(source.country));
       }
     }
-    if (targets.length === 0 && PLACE_TARGET_ROOTS.has(rootCode)) {
+    // "pulled out of a forum in Cape Town": a gathering's host is the country of the place named after it.
+    const hosted = compiled.rule.hostTarget === true;
+    if (targets.length === 0 && (PLACE_TARGET_ROOTS.has(rootCode) || hosted)) {
       // "struck targets in Houthi-controlled areas of Yemen", "shelled Kharkiv": the place's country.
       const from = match.target !== null ? (phrases[match.target]?.start ?? match.end) : match.end;
-      const place = context.places.find((mention) => mention.token >= from && mention.token < from + 12);
+      // A host is a country: "the Forum on Africa holding in Cape Town" passes over the continent.
+      const place = context.places.find(
+        (mention) =>
+          mention.token >= from && mention.token < from + 12 && (!hosted || mention.location.country),
+      );
       if (place?.location.country) targets.push(context.stateOf(place.location.country));
       else {
         for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
@@ -329,6 +343,9 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
           if (lower === ';' || lower === ',' || tokens[k]?.pos === 'VERB') break;
         }
       }
+      // A summit at home is no boycott of a foreign host.
+      if (hosted)
+        targets = targets.filter((actor) => !sources.some((source) => source.country === actor.country));
     }
     if (targets.length === 0 && INSURGENCY_ROOTS.has(rootCode) && sources.length > 0) {
       // "BLA fighters hijacked a passenger train": an insurgent attack on no one named is aimed at the

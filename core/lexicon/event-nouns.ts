@@ -9,6 +9,8 @@ export interface EventNounEntry {
   /** CAMEO roots (or full codes) the referred event may have; empty = any event. */
   roots: readonly string[];
   parties: 'source' | 'both';
+  /** The noun names no kind of act ("the move"): it means the latest act of any listed root. */
+  latest?: boolean;
   reason: string;
 }
 
@@ -135,6 +137,7 @@ export const EVENT_NOUNS: readonly EventNounEntry[] = [
     nouns: ['decision', 'move', 'step', 'announcement', 'recognition'],
     roots: ['16', '17', '08', '05', '06', '07', '03', '19', '15'],
     parties: 'source',
+    latest: true,
     reason: '"welcomed the decision": whoever made the last reported move.',
   },
 ];

@@ -101,7 +101,12 @@ export interface VerbRule {
   deniesAccusation?: boolean;
   /** "accused India of backing the rebels": the -ing act after the match is what the accused is said to have done. */
   allegesAct?: boolean;
+  /** With no target named, the target is the state of the place named after the match: the host of a gathering. */
+  hostTarget?: boolean;
 }
+
+/** Who speaks for a side in talks: "the army will continue to engage the militants" is fighting. */
+const DIPLOMATS: readonly Sector[] = ['GOV', 'IGO', 'LEG', 'OPP'];
 
 const r = (
   id: string,
@@ -133,6 +138,7 @@ const r = (
       | 'denial'
       | 'deniesAccusation'
       | 'allegesAct'
+      | 'hostTarget'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -1432,6 +1438,23 @@ export const VERB_RULES: readonly VerbRule[] = [
   r('kill', '190', 'kill +', 'Israeli forces killed three Palestinians on Monday.', {
     notes: 'Killing by armed forces or armed groups; 18x codes cover specific non-military assaults.',
   }),
+  // Round 17, verb gaps: listed before 'retaliate' so the instrument wins a tie.
+  r(
+    'retaliate-with-sanctions',
+    '163',
+    'retaliate|respond * with * $SANCTIONS',
+    'China imposed tariffs on Canada. Canada retaliated with tariffs on Chinese goods.',
+    {
+      counterpartTarget: true,
+      notes: 'The instrument decides the code: retaliating with tariffs is an embargo (163), not force.',
+    },
+  ),
+  r(
+    'retaliate-against-with-sanctions',
+    '163',
+    'retaliate|respond * against|on + with * $SANCTIONS',
+    'Colombia retaliated against Ecuador with tariffs on Friday.',
+  ),
   r(
     'retaliate',
     '190',
@@ -1580,6 +1603,98 @@ export const VERB_RULES: readonly VerbRule[] = [
     {
       intentOnly: true,
       notes: 'Readiness to work with a partner toward a stated end is intent to cooperate (03x).',
+    },
+  ),
+  // Round 17, verb gaps: common wire phrasings that had no rule.
+  r(
+    'reserve-right-respond',
+    '130',
+    'reserve right to respond|retaliate|react|act|defend|take|use',
+    'Estonia detained a Russian tanker. Russia said it reserved the right to respond.',
+    {
+      counterpartTarget: true,
+      notes: 'An unspecified threat (130) aimed at the other side of the row the source is in.',
+    },
+  ),
+  r(
+    'reserves-right-respond',
+    '130',
+    'reserves:n right to respond|retaliate|react|act|defend|take|use',
+    'Estonia detained a Russian tanker. The Russian side reserves the right to respond.',
+    { counterpartTarget: true, notes: 'The tagger often reads the present "reserves" as a plural noun.' },
+  ),
+  r(
+    'take-responsibility',
+    '015',
+    'take responsibility for it|attack|attacks|strike|strikes|airstrike|bombing|bombings|killing|killings|assassination|operation|raid|assault|ambush',
+    'Israeli jets struck a building in Beirut. Israel took full responsibility for the strike.',
+    {
+      victimTarget: true,
+      notes: 'Owning an act of force is claiming it (015); "responsibility for the budget" is no claim.',
+    },
+  ),
+  r(
+    'close-mission-in',
+    '161',
+    'close|shut|shutter its|their * embassy|embassies|consulate|consulates|commission|mission in +',
+    'Sweden closed its embassy in Iraq on Thursday.',
+    { notes: 'Closing its own mission in a country reduces relations with the host (161).' },
+  ),
+  r(
+    'accept-credentials',
+    '054',
+    'accept|receive * credentials of|from +',
+    'Moscow accepted the credentials of the new Syrian ambassador.',
+    { notes: 'Accepting an envoy of a government is recognizing that government (054).' },
+  ),
+  r(
+    'request-consular-access',
+    '020',
+    'request|seek consular access',
+    'Iran detained a French teacher. France requested consular access to her.',
+    {
+      holderTarget: true,
+      notes: 'A request to whoever holds the citizen (020), not to the citizen.',
+    },
+  ),
+  r(
+    'demand-consular-access',
+    '100',
+    'demand|insist consular access',
+    'Belarus arrested two Polish journalists. Poland demanded consular access to them.',
+    { holderTarget: true },
+  ),
+  r(
+    'continue-engage',
+    '036',
+    'continue to engage +',
+    'Kenya would continue to engage the government of Uganda through diplomatic channels.',
+    {
+      sourceSectors: DIPLOMATS,
+      notes:
+        'Keeping diplomatic channels open is intent to negotiate (036); an army engaging militants fights.',
+    },
+  ),
+  r('continue-engage-with', '036', 'continue to engage with +', 'Japan will continue to engage with China.', {
+    sourceSectors: DIPLOMATS,
+  }),
+  r(
+    'withdraw-from-gathering',
+    '143',
+    'withdraw from * $GATHERINGS',
+    'Nigeria withdrew from an investment summit in South Africa.',
+    {
+      hostTarget: true,
+      notes: 'Leaving a gathering another state hosts, in protest, is a boycott (143) of the host.',
+    },
+  ),
+  r(
+    'pull-out-of-gathering',
+    '143',
+    'pull out of * $GATHERINGS',
+    'Nigeria pulled out of a forum in South Africa.',
+    {
+      hostTarget: true,
     },
   ),
   // Generic fallback, listed last so any specific agreement rule wins a tie.

@@ -360,6 +360,21 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
     words: ['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'war games', 'wargames'],
     reason: 'Military exercises: a show of force (150).',
   },
+  GATHERINGS: {
+    words: [
+      'forum',
+      'summit',
+      'conference',
+      'games',
+      'tournament',
+      'championship',
+      'festival',
+      'expo',
+      'exhibition',
+      'fair',
+    ],
+    reason: 'Hosted gatherings: pulling out of one in protest boycotts its host (143).',
+  },
   CLAIMS: {
     words: [
       'accusation',
