@@ -17,3 +17,9 @@ export const summary = (event: Event): string =>
 
 export const summaries = (text: string, published?: string): string[] =>
   extract(text, published).events.map(summary);
+
+/** The events of one code family a text yields (`family` is tried on `source>target:code`), sorted. */
+export const summariesMatching = (text: string, family: RegExp, published?: string): string[] =>
+  summaries(text, published)
+    .filter((event) => family.test(event))
+    .sort();

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { summaries } from './helpers';
+import { summaries, summariesMatching } from './helpers';
 
-/** The protest and repression events (14x, 175) a text codes, as source>target:code, sorted. */
-const protestEvents = (text: string): string[] =>
-  summaries(text)
-    .filter((event) => /:(14\d|175)$/.test(event))
-    .sort();
+/** Protest and repression codes (14x, 175). */
+const PROTEST_CODES = /:(14\d|175)$/;
+const protestEvents = (text: string): string[] => summariesMatching(text, PROTEST_CODES);
 
 describe('a protest told as a noun after a light verb, or as taking to the streets', () => {
   it('codes "staged/held a protest" like "protested", aimed at the own government when no one is named', () => {

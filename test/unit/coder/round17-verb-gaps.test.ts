@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { summaries } from './helpers';
-
-/** The events of one code family a text yields, as source>target:code, sorted. */
-const coded = (text: string, family: RegExp): string[] =>
-  summaries(text)
-    .filter((event) => family.test(event))
-    .sort();
+import { summariesMatching } from './helpers';
 
 describe('unspecified threats: reserving the right to respond', () => {
   it('aims the threat at the other side of the row', () => {
     expect(
-      coded(
+      summariesMatching(
         'Latvian border guards detained a Belarusian truck driver on Monday. Minsk said it reserved the right to respond.',
         /:13\d$/,
       ),
     ).toEqual(['BLR>LVA:130']);
     expect(
-      coded(
+      summariesMatching(
         'Finland seized a Russian cargo ship on Friday. The Russian side reserves the right to take all necessary measures.',
         /:13\d$/,
       ),
@@ -24,58 +18,63 @@ describe('unspecified threats: reserving the right to respond', () => {
   });
 
   it('codes nothing for a reserved right with no row or no force', () => {
-    expect(coded('The airline reserves the right to change its fares without notice.', /:13\d$/)).toEqual([]);
-    expect(coded('Brazil reserved the right to respond, officials said.', /:13\d$/)).toEqual([]);
+    expect(
+      summariesMatching('The airline reserves the right to change its fares without notice.', /:13\d$/),
+    ).toEqual([]);
+    expect(summariesMatching('Brazil reserved the right to respond, officials said.', /:13\d$/)).toEqual([]);
   });
 });
 
 describe('taking responsibility for an act of force', () => {
   it('claims the act (015) toward its victim', () => {
     expect(
-      coded('Turkish jets struck targets in northern Iraq. Ankara took full responsibility for it.', /:015$/),
+      summariesMatching(
+        'Turkish jets struck targets in northern Iraq. Ankara took full responsibility for it.',
+        /:015$/,
+      ),
     ).toEqual(['TUR>IRQ:015']);
   });
 
   it('codes nothing for responsibility for a domestic failure', () => {
     expect(
-      coded('The Greek minister took full responsibility for the delays and resigned.', /:015$/),
+      summariesMatching('The Greek minister took full responsibility for the delays and resigned.', /:015$/),
     ).toEqual([]);
   });
 });
 
 describe('closing its own mission in a country', () => {
   it('reduces relations with the host (161)', () => {
-    expect(coded('Norway on Tuesday shut its embassy in Kabul, citing security.', /:16\d$/)).toEqual([
-      'NOR>AFG:161',
-    ]);
-    expect(coded('Ghana temporarily closed its High Commission in Pretoria.', /:16\d$/)).toEqual([
+    expect(
+      summariesMatching('Norway on Tuesday shut its embassy in Kabul, citing security.', /:16\d$/),
+    ).toEqual(['NOR>AFG:161']);
+    expect(summariesMatching('Ghana temporarily closed its High Commission in Pretoria.', /:16\d$/)).toEqual([
       'GHA>ZAF:161',
     ]);
   });
 
   it('codes nothing for a ministry closing offices at home', () => {
-    expect(coded('The Kenyan tax authority closed its offices in Mombasa for renovation.', /:16\d$/)).toEqual(
-      [],
-    );
+    expect(
+      summariesMatching('The Kenyan tax authority closed its offices in Mombasa for renovation.', /:16\d$/),
+    ).toEqual([]);
   });
 });
 
 describe('accepting credentials and asking for consular access', () => {
   it('codes accepting an envoy as recognition (054)', () => {
     expect(
-      coded('Beijing accepted the credentials of the new Afghan ambassador on Monday.', /:054$/),
+      summariesMatching('Beijing accepted the credentials of the new Afghan ambassador on Monday.', /:054$/),
     ).toEqual(['CHN>AFG:054']);
   });
 
   it('aims a consular request at who holds the citizen, a demand as 100', () => {
     expect(
-      coded(
+      summariesMatching(
         'Iranian police detained a Swedish engineer in Tehran. Sweden requested consular access to him.',
         /:020$/,
       ),
     ).toEqual(['SWE>IRN:020']);
     expect(
-      coded(
+      summariesMatching(
         'Venezuela arrested three Colombian truckers. Colombia demanded consular access to the men.',
         /:100$/,
       ),
@@ -83,23 +82,29 @@ describe('accepting credentials and asking for consular access', () => {
   });
 
   it('codes no request when nobody holds anyone', () => {
-    expect(coded('Sweden requested consular access on Monday.', /:020$/)).toEqual([]);
+    expect(summariesMatching('Sweden requested consular access on Monday.', /:020$/)).toEqual([]);
   });
 });
 
 describe('intent to keep negotiating', () => {
   it('codes continued engagement through diplomacy (036)', () => {
     expect(
-      coded('Uganda would continue to engage the government of Rwanda through diplomatic channels.', /:036$/),
+      summariesMatching(
+        'Uganda would continue to engage the government of Rwanda through diplomatic channels.',
+        /:036$/,
+      ),
     ).toEqual(['UGA>RWA:036']);
-    expect(coded('Japan will continue to engage with China on the dispute.', /:036$/)).toEqual([
+    expect(summariesMatching('Japan will continue to engage with China on the dispute.', /:036$/)).toEqual([
       'JPN>CHN:036',
     ]);
   });
 
   it('codes no intent to negotiate when troops keep engaging an enemy', () => {
     expect(
-      coded('The Nigerian army will continue to engage Boko Haram fighters in the northeast.', /:036$/),
+      summariesMatching(
+        'The Nigerian army will continue to engage Boko Haram fighters in the northeast.',
+        /:036$/,
+      ),
     ).toEqual([]);
   });
 });
@@ -107,54 +112,59 @@ describe('intent to keep negotiating', () => {
 describe('retaliation: the instrument decides the code', () => {
   it('codes retaliation with tariffs or sanctions as 163, not force', () => {
     expect(
-      coded(
+      summariesMatching(
         'China imposed tariffs on Australia. Australia retaliated with tariffs on Chinese steel.',
         /:(163|190)$/,
       ),
     ).toEqual(['AUS>CHN:163', 'CHN>AUS:163']);
-    expect(coded('Peru retaliated against Bolivia with tariffs on Friday.', /:(163|190)$/)).toEqual([
-      'PER>BOL:163',
-    ]);
+    expect(
+      summariesMatching('Peru retaliated against Bolivia with tariffs on Friday.', /:(163|190)$/),
+    ).toEqual(['PER>BOL:163']);
   });
 
   it('keeps armed retaliation as force (190)', () => {
     expect(
-      coded('Russia retaliated against Ukraine with missile strikes on Friday.', /:(163|190)$/),
+      summariesMatching('Russia retaliated against Ukraine with missile strikes on Friday.', /:(163|190)$/),
     ).not.toContain('RUS>UKR:163');
   });
 });
 
 describe('pulling out of a gathering another state hosts', () => {
   it('boycotts the host (143)', () => {
-    expect(coded('Ghana pulled out of an investment forum in Nairobi, Kenya, in protest.', /:143$/)).toEqual([
-      'GHA>KEN:143',
-    ]);
-    expect(coded('Iran withdrew from the Ghanaian summit.', /:143$/)).toEqual(['IRN>GHA:143']);
+    expect(
+      summariesMatching('Ghana pulled out of an investment forum in Nairobi, Kenya, in protest.', /:143$/),
+    ).toEqual(['GHA>KEN:143']);
+    expect(summariesMatching('Iran withdrew from the Ghanaian summit.', /:143$/)).toEqual(['IRN>GHA:143']);
   });
 
   it('codes no boycott of a gathering at home or a race', () => {
-    expect(coded('Nigeria pulled out of a summit in Abuja.', /:143$/)).toEqual([]);
-    expect(coded('Nigeria withdrew from the race on Monday.', /:143$/)).toEqual([]);
+    expect(summariesMatching('Nigeria pulled out of a summit in Abuja.', /:143$/)).toEqual([]);
+    expect(summariesMatching('Nigeria withdrew from the race on Monday.', /:143$/)).toEqual([]);
   });
 });
 
 describe('labelling an act just told', () => {
   it('criticizes the doer when the label has a bare pronoun object (111)', () => {
     expect(
-      coded(
+      summariesMatching(
         'Israeli jets struck Beirut on Tuesday. France called it a flagrant violation of sovereignty.',
         /:111$/,
       ),
     ).toEqual(['FRA>ISR:111']);
-    expect(coded('Russia seized a Ukrainian ship. Kyiv called this an act of piracy.', /:111$/)).toEqual([
-      'UKR>RUS:111',
-    ]);
+    expect(
+      summariesMatching('Russia seized a Ukrainian ship. Kyiv called this an act of piracy.', /:111$/),
+    ).toEqual(['UKR>RUS:111']);
   });
 
   it('codes nothing for a side labelling its own act or a cooperative act', () => {
     expect(
-      coded('Israeli jets struck Beirut on Tuesday. Israel called it a legitimate operation.', /:111$/),
+      summariesMatching(
+        'Israeli jets struck Beirut on Tuesday. Israel called it a legitimate operation.',
+        /:111$/,
+      ),
     ).toEqual([]);
-    expect(coded('Japan and China signed a trade deal. France called it unfair.', /:111$/)).toEqual([]);
+    expect(
+      summariesMatching('Japan and China signed a trade deal. France called it unfair.', /:111$/),
+    ).toEqual([]);
   });
 });
