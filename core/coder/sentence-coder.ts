@@ -470,12 +470,15 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       .join(' ');
     for (const [source, target] of pairs) {
       const civilian = compiled.rule.civilianCode && (source.sector === 'CVL' || source.sector === 'OPP');
+      const armed = compiled.rule.armedCode && (source.sector === 'MIL' || source.sector === 'REB');
       out.push({
         source,
         target,
         code: civilian
           ? (compiled.rule.civilianCode as string)
-          : repressionCode(adjusted.code, tokens, i, match.end, [source]),
+          : armed
+            ? (compiled.rule.armedCode as string)
+            : repressionCode(adjusted.code, tokens, i, match.end, [source]),
         rule: compiled.rule.id,
         trigger,
         triggerToken: i,

@@ -31,6 +31,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
   fly: ['flew', 'flown'],
   begin: ['began', 'begun'],
   freeze: ['froze', 'frozen'],
+  unfreeze: ['unfroze', 'unfrozen'],
   forgive: ['forgave', 'forgiven'],
   withdraw: ['withdrew', 'withdrawn'],
   overthrow: ['overthrew', 'overthrown'],

@@ -305,6 +305,8 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
       'attack',
       'attacks',
       'offensive',
+      'counteroffensive',
+      'counter-offensive',
       'assault',
       'barrage',
       'operation',
