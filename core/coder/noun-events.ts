@@ -41,6 +41,11 @@ const PROSPECT_GOVERNORS = new Set([
   'against',
   'without',
 ]);
+/**
+ * Verbs that stop a measure before it is taken: "Hungary blocked the EU's sanctions package against
+ * Russia" tells of no sanctions imposed.
+ */
+const BLOCKING_GOVERNORS = new Set(['block', 'veto', 'stall', 'delay', 'obstruct', 'derail', 'torpedo']);
 /** "the threat of U.S. sanctions", "the prospect of Israeli strikes". */
 const PROSPECT_NOUNS = new Set([
   'threat',
@@ -102,6 +107,7 @@ export const nounEventAsserted = (analysis: SentenceAnalysis, start: number, end
   const governor = tokens[k];
   if (governor) {
     if (PROSPECT_GOVERNORS.has(governor.lemma) || PROSPECT_GOVERNORS.has(governor.lower)) return false;
+    if (BLOCKING_GOVERNORS.has(governor.lemma)) return false;
     if (characterizes(analysis, k)) return false;
     if (governor.lower === 'of' && PROSPECT_NOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
   }

@@ -137,6 +137,21 @@ const GAP_STOPS = new Set([
   'says',
 ]);
 
+/**
+ * "announced it would cut aid to Niger": a gap never runs over a verb that takes away what follows,
+ * or a pledge rule would read the cut as aid given (pledge-aid's "announce * $AID").
+ */
+const CUTTING: ReadonlySet<string> = new Set([
+  'cut',
+  'reduce',
+  'slash',
+  'freeze',
+  'withhold',
+  'stop',
+  'curtail',
+  'trim',
+]);
+
 /** Words that lead a count in casualty and arrest reports: "killed at least 18 people", "more than 20". */
 const COUNT_LEADS = new Set([
   'at',
@@ -171,6 +186,32 @@ const opensClause = (analysis: SentenceAnalysis, at: number): boolean => {
     const token = tokens[k] as Token;
     if (token.pos === 'VERB') return true;
     if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
+};
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Longest span of words a scare quote holds ("warned of \"serious consequences\""). */
+const SCARE_QUOTE_WORDS = 5;
+
+/**
+ * A quote mark around a few words with no verb right after "of" ("warned of \"serious consequences\"")
+ * marks the words of a threat or charge, not a quotation: a pattern may run through it. Elsewhere
+ * ("carried out a \"precise strike\" on leaders") the quoted words are a side's own account.
+ */
+const scareQuote = (analysis: SentenceAnalysis, at: number): boolean => {
+  const { tokens } = analysis;
+  if (!QUOTE_MARKS.has(tokens[at]?.text ?? '')) return false;
+  for (const step of [1, -1]) {
+    for (let k = at + step, n = 0; k >= 0 && k < tokens.length && n <= SCARE_QUOTE_WORDS; k += step, n++) {
+      const token = tokens[k] as Token;
+      if (QUOTE_MARKS.has(token.text)) {
+        const opener = step === 1 ? at : k;
+        if (n > 0 && tokens[opener - 1]?.lower === 'of') return true;
+        break;
+      }
+      if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') break;
+    }
   }
   return false;
 };
@@ -221,7 +262,19 @@ const isCountWord = (analysis: SentenceAnalysis, at: number): boolean => {
  * Participles that hedge or describe a noun rather than report an act ("arrested 71 suspected
  * militants", "freed three alleged spies"); the tagger often reads them as verbs.
  */
-const HEDGE_PARTICIPLES = new Set(['suspected', 'alleged', 'purported', 'presumed', 'reputed', 'so-called']);
+const HEDGE_PARTICIPLES = new Set([
+  'suspected',
+  'alleged',
+  'purported',
+  'presumed',
+  'reputed',
+  'so-called',
+  // "received the visiting Kenyan foreign minister": participles wire copy puts before an official.
+  'visiting',
+  'outgoing',
+  'incoming',
+  'acting',
+]);
 
 const isFiller = (analysis: SentenceAnalysis, at: number): boolean => {
   if (analysis.time[at] === 1) return true;
@@ -258,9 +311,9 @@ const matchFrom = (
     for (let skip = 0; skip <= MAX_GAP && k + skip <= tokens.length; skip++) {
       if (skip > 0) {
         const crossed = tokens[k + skip - 1];
-        if (!crossed || GAP_STOPS.has(crossed.lower)) break;
+        if (!crossed || (GAP_STOPS.has(crossed.lower) && !scareQuote(analysis, k + skip - 1))) break;
         // "announced he would lift sanctions": a gap never runs over a verb that undoes what follows.
-        if (crossed.pos === 'VERB' && UNDOING.has(crossed.lemma)) break;
+        if (crossed.pos === 'VERB' && (UNDOING.has(crossed.lemma) || CUTTING.has(crossed.lemma))) break;
         if (opensClause(analysis, k + skip - 1)) break;
       }
       const found = matchFrom(analysis, elements, e + 1, k + skip, target, lastWord, budget);
@@ -336,10 +389,16 @@ const matchFrom = (
       extra++;
       continue;
     }
-    if (isFiller(analysis, at)) continue;
+    if (isFiller(analysis, at) || scareQuote(analysis, at)) continue;
     // Compound nouns ("air drill", "gas supplies") and the modifiers of an actor phrase
     // ("expelled five Russian diplomats") may stand before a word the pattern names.
-    if (element.type !== 'target' && (tokens[at]?.pos === 'NOUN' || (phraseAt[at] ?? -1) >= 0) && nouns < 2) {
+    // Never before "that": in "warned Sweden that ..." the actor is the object, not a modifier.
+    if (
+      element.type !== 'target' &&
+      !element.words.has('that') &&
+      (tokens[at]?.pos === 'NOUN' || (phraseAt[at] ?? -1) >= 0) &&
+      nouns < 2
+    ) {
       nouns++;
       continue;
     }

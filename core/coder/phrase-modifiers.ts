@@ -113,6 +113,15 @@ export const extendPostModifiers = (
       if (country) {
         if (fromCountry) return;
         if (prep === 'in' && phrase.roleKind === 'person' && phrase.personName) return;
+        // "received the Brazilian president in Ankara": a person its own demonym already places is
+        // only located by "in" another country; the place belongs to the verb ("received ... in").
+        if (
+          prep === 'in' &&
+          phrase.roleKind === 'person' &&
+          phrase.country &&
+          phrase.country !== country.iso3
+        )
+          return;
         phrase.country = phrase.country ?? country.iso3;
         end = atom.end;
         // "executives of Canadian gold miner Northgate Resources": the owner's description and name

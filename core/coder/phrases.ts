@@ -349,8 +349,8 @@ const readPhrase = (
     phrase.count = count;
     i++;
   }
-  // "thousands of protesters": the quantity does not change who acts.
-  if (QUANTIFIERS.has(lowerAt(i)) && lowerAt(i + 1) === 'of') i += 2;
+  // "thousands of protesters", "tens of thousands of students": the quantity does not change who acts.
+  for (let hop = 0; hop < 3 && QUANTIFIERS.has(lowerAt(i)) && lowerAt(i + 1) === 'of'; hop++) i += 2;
   let sawHead = false;
   let sawModifier = false;
   // An unknown name used as an affiliation ("CHP leader ..."): a personal name may still follow.

@@ -59,6 +59,7 @@ import { labelledPronounDoer } from './labelled-pronoun';
 import { nounEventAsserted, nounEventUndone } from './noun-events';
 import { matchAt, type RuleIndex } from './patterns';
 import { arrestingState, hostPolice, repressionCode } from './protest-police';
+import { clauseStartBefore, reactedTo } from './reactions';
 import {
   COMMENTATOR_ROLES,
   firstPersonBefore,
@@ -84,10 +85,18 @@ import {
 /** Roots whose target may be a place ("shelled Kharkiv", "struck a depot in Russia's Belgorod region"). */
 const PLACE_TARGET_ROOTS = new Set(['15', '18', '19', '20']);
 
+/** A to-infinitive shortly after the act states its purpose ("raided the town to arrest ..."). */
+const statesPurpose = (reader: ClauseReader, i: number, from: number): boolean => {
+  for (let k = from; k < from + 14; k++) if (reader.purposeHead(k) === i) return true;
+  return false;
+};
+
 /** Force by an armed group that may be aimed at the state it fights even when no one is named. */
 const INSURGENCY_ROOTS = new Set(['18', '19']);
 /** Ships named by their trade: a foreign boat seized by a navy is not the navy's compatriot. */
 const VESSEL_ROLES: ReadonlySet<string> = new Set([...FISHING_CRAFT, ...MERCHANT_SHIPS]);
+/** Roots of reactions that a passive with an act as subject aims at the act's doer ("was condemned by"). */
+const REACTION_ROOTS = new Set(['05', '11', '12']);
 /** Sectors whose gathering is a protest. */
 const PROTESTING_SECTORS = new Set(['CVL', 'OPP', 'NGO', 'POL', 'EDU', 'LEG']);
 
@@ -128,6 +137,14 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       sources = groupActors(context, match.target);
       targets = partiesOf(context, out).filter((actor) => !sources.includes(actor));
       subjectStart = i;
+    } else if (compiled.rule.reactionFrom) {
+      // "Israel drew condemnation from France": the reactors come after the verb.
+      if (match.target === null) continue;
+      sources = groupActors(context, match.target);
+      const reacted = reactedTo(context, reader, i, sources);
+      targets = reacted.targets;
+      subjectStart = reacted.subjectStart;
+      if (targets.length === 0) continue;
     } else if (compiled.noun) {
       const owner = ownerOf(analysis, i);
       if (owner === null) continue;
@@ -167,7 +184,14 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
         if (subject) {
           targets = groupActors(context, subject.phrase);
           subjectStart = subject.start;
-        } else if (!compiled.rule.reciprocal || sources.length < 2) continue;
+        }
+        // "The raid was condemned by Egypt": the reaction is aimed at whoever raided.
+        if (targets.length === 0 && REACTION_ROOTS.has(rootCode)) {
+          const start = clauseStartBefore(context, i);
+          targets = referredActors(context, start, i, sources);
+          if (targets.length > 0) subjectStart = start;
+        }
+        if (!subject && targets.length === 0 && (!compiled.rule.reciprocal || sources.length < 2)) continue;
         // "a treaty signed by France and Spain": the signatories act on each other.
       }
     } else {
@@ -313,13 +337,23 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     }
     // "pulled out of a forum in Cape Town": a gathering's host is the country of the place named after it.
     const hosted = compiled.rule.hostTarget === true;
-    if (targets.length === 0 && (PLACE_TARGET_ROOTS.has(rootCode) || hosted)) {
+    // "Israeli troops raided a village in southern Lebanon": an armed raid or storming (armedCode) is
+    // force like a strike, so a place named after it gives the target as it does for "shelled Kharkiv".
+    // "raided Jenin to arrest militants": a purpose names the act, so the raid itself stays uncoded.
+    const armedAct =
+      compiled.rule.armedCode !== undefined &&
+      sources.length > 0 &&
+      sources.every((source) => source.sector === 'MIL' || source.sector === 'REB') &&
+      !statesPurpose(reader, i, match.end);
+    if (targets.length === 0 && (PLACE_TARGET_ROOTS.has(rootCode) || hosted || armedAct)) {
       // "struck targets in Houthi-controlled areas of Yemen", "shelled Kharkiv": the place's country.
       const from = match.target !== null ? (phrases[match.target]?.start ?? match.end) : match.end;
       // A host is a country: "the Forum on Africa holding in Cape Town" passes over the continent.
+      // Not past the next verb: in "The strike on Kharkiv drew criticism from Germany" the critic is no place hit.
+      let until = Math.max(from, match.end);
+      while (until < Math.min(tokens.length, from + 12) && tokens[until]?.pos !== 'VERB') until++;
       const place = context.places.find(
-        (mention) =>
-          mention.token >= from && mention.token < from + 12 && (!hosted || mention.location.country),
+        (mention) => mention.token >= from && mention.token < until && (!hosted || mention.location.country),
       );
       if (place?.location.country) targets.push(context.stateOf(place.location.country));
       else {
@@ -343,8 +377,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
           if (lower === ';' || lower === ',' || tokens[k]?.pos === 'VERB') break;
         }
       }
-      // A summit at home is no boycott of a foreign host.
-      if (hosted)
+      // A summit at home is no boycott of a foreign host; a raid at home names no side it is aimed at.
+      if (hosted || (armedAct && !PLACE_TARGET_ROOTS.has(rootCode)))
         targets = targets.filter((actor) => !sources.some((source) => source.country === actor.country));
     }
     if (targets.length === 0 && INSURGENCY_ROOTS.has(rootCode) && sources.length > 0) {

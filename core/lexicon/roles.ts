@@ -345,6 +345,12 @@ export const ROLES: readonly RoleEntry[] = [
       'tourist',
       'pilgrim',
       'mourner',
+      // Groups wire copy names by trade or sex when they march or strike: "Afghan women protested".
+      'women',
+      'doctors',
+      'nurses',
+      'teachers',
+      'pensioners',
     ],
     sector: 'CVL',
     kind: 'group',

@@ -105,6 +105,12 @@ export interface VerbRule {
   hostTarget?: boolean;
   /** Code to use instead when an army or armed group does it ("troops stormed the camp" is fighting, 190). */
   armedCode?: string;
+  /**
+   * A reaction told from the side of whom it is aimed at ("Israel drew condemnation from France"): the
+   * `+` actors are the sources; the target is the subject when it is an actor, else the doer of the act
+   * the subject names ("The strike drew condemnation from France": who struck).
+   */
+  reactionFrom?: boolean;
 }
 
 /** Who speaks for a side in talks: "the army will continue to engage the militants" is fighting. */
@@ -142,6 +148,7 @@ const r = (
       | 'allegesAct'
       | 'hostTarget'
       | 'armedCode'
+      | 'reactionFrom'
     >
   > = {},
 ): VerbRule => ({ id, code, pattern, example, ...extra });
@@ -849,6 +856,17 @@ export const VERB_RULES: readonly VerbRule[] = [
     'The Security Council extended the mandate of the UN peacekeeping mission in South Sudan.',
     { notes: 'Renewing a peace or stabilization force protects its host country (074), like sending it.' },
   ),
+  // Round 19 mis-codes: troops sent into a multinational peace or security mission protect the host (074).
+  r(
+    'deploy-with-mission',
+    '074',
+    'deploy|send|dispatch|commit|contribute * $FORCES to + * un|u.n.|un-backed|un-led|un-mandated|united|african|ecowas|sadc|multinational|international|regional|peacekeeping|peace * mission|force|peacekeeping|operation',
+    'Burundi sent 1,000 soldiers to Somalia as part of the African Union mission.',
+    {
+      notes:
+        'A show of force (154) is unilateral; a contingent in a UN, AU or other multinational mission keeps the peace.',
+    },
+  ),
   r(
     'deploy-on-request',
     '074',
@@ -1072,7 +1090,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     'file * lawsuit|case|complaint against +',
     'South Africa filed a case against Israel.',
   ),
-  r('convict', '116', 'convict|sentence +', 'A Russian court sentenced a U.S. journalist to 16 years.'),
+  r('convict', '116', 'convict +', 'A Russian court convicted a U.S. journalist of espionage.'),
+  // Round 19 mis-codes: a prison term is legal action against the person (173), as every gold set codes it.
+  r('sentence', '173', 'sentence +', 'A Russian court sentenced a U.S. journalist to 16 years.'),
   r(
     'charge',
     '1121',
@@ -1168,6 +1188,14 @@ export const VERB_RULES: readonly VerbRule[] = [
   ),
   r('refuse-to-meet', '125', 'refuse|decline to meet +', 'Ukraine refused to meet Russia.'),
   r('veto', '129', 'veto +', 'Russia vetoed the U.N. Security Council resolution.'),
+  // Round 19 mis-codes: stopping another side's measure is a veto (129), not a roadblock (144).
+  r(
+    'block-measure',
+    '129',
+    'block|stall|obstruct|derail|torpedo + sanction|sanctions|package|resolution|decision|proposal|accession|bid|statement|declaration',
+    "Hungary blocked the European Union's sanctions package against Russia.",
+    { notes: 'The measure is not taken: the noun event after it is not coded either (noun-events.ts).' },
+  ),
   r('defy', '128', 'defy +', 'North Korea defied the United Nations with another test.'),
   // 13 Threaten
   r('threaten', '130', 'threaten +', 'Iran threatened Israel on Monday.'),
@@ -1737,7 +1765,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   r(
     'cut-aid',
     '162',
-    'cut|suspend|halt|freeze * aid|assistance|funding to|for +',
+    'cut|suspend|halt|freeze|reduce|slash|withhold * aid|assistance|funding to|for +',
     'The United States suspended aid to Niger.',
   ),
   r(
@@ -1809,6 +1837,15 @@ export const VERB_RULES: readonly VerbRule[] = [
     '174',
     'order|tell|give + to leave',
     'Poland ordered five Russian diplomats to leave the country.',
+  ),
+  // Round 19 mis-codes: telling a state to quit a place it disputes or holds is a demand (100, as
+  // "demanded that Ukraine withdraw"), not an expulsion of people from the speaker's soil (174).
+  r(
+    'tell-to-leave-territory',
+    '100',
+    'order|tell|give|warn + to leave|vacate|withdraw|quit * shoal|shoals|reef|reefs|waters|island|islands|islet|atoll|area|zone|strait',
+    'China told the Philippines to leave the shoal on Monday.',
+    { notes: '"ordered the diplomats to leave the country" stays an expulsion (order-to-leave).' },
   ),
   r(
     'declare-persona-non-grata',
@@ -2342,9 +2379,49 @@ export const VERB_RULES: readonly VerbRule[] = [
       hostTarget: true,
     },
   ),
+  // Round 19, reactions with the source after the verb: the reactors follow "from"; the target is
+  // the subject or the doer of the act it names (see reactionFrom).
+  r(
+    'draw-criticism-from',
+    '111',
+    'draw|attract|prompt|provoke|spark|trigger|earn|invite condemnation|condemnations|criticism|rebuke|rebukes|censure|reproach from +',
+    'Israel drew condemnation from France on Tuesday.',
+    { reactionFrom: true },
+  ),
+  r(
+    'come-under-criticism-from',
+    '111',
+    'come under criticism|condemnation|censure from +',
+    'Iran came under criticism from the United States on Wednesday.',
+    { reactionFrom: true },
+  ),
+  r(
+    'meet-with-criticism-from',
+    '111',
+    'meet with condemnation|criticism|censure|rebuke from +',
+    'The Russian strike on Odesa met with condemnation from Germany.',
+    { reactionFrom: true },
+  ),
+  r(
+    'draw-praise-from',
+    '051',
+    'draw|win|earn|receive|attract praise|plaudits from +',
+    'Kenya won praise from the United States for its mediation.',
+    { reactionFrom: true },
+  ),
   // Generic fallback, listed last so any specific agreement rule wins a tie.
   r('agree-to-reciprocal', '030', 'agree to', 'Japan and South Korea agreed to share missile warning data.', {
     reciprocal: true,
     notes: 'Two parties agreeing to do something together: intent to cooperate.',
   }),
+  // Round 19, actors: a visit told as a state of being, with no possessor before the noun.
+  r('be-on-visit', '042', 'be on visit|trip|tour to +', 'Modi is on a two-day visit to Japan.', {
+    notes: '"is on a visit to X": the subject is the visitor (the noun rule needs "X\'s visit").',
+  }),
+  r(
+    'arrive-on-visit',
+    '042',
+    'arrive|embark|set on visit|trip|tour to +',
+    'The Egyptian foreign minister arrived on an official visit to Turkey on Monday.',
+  ),
 ];

@@ -107,7 +107,7 @@ describe('later mentions of a named body or leader', () => {
     expect(summaries('Russia criticized the alliance on Tuesday.')).toEqual([]);
     expect(summaries('The ruling alliance criticized Kenya on Tuesday.')).toEqual([]);
     // A court of a country is that country's judiciary, not an earlier international court.
-    expect(summaries('The court sentenced three Iranian protesters on Monday.')).toEqual(['IRN>IRN:116']);
+    expect(summaries('The court sentenced three Iranian protesters on Monday.')).toEqual(['IRN>IRN:173']);
   });
 
   it('reads "the <demonym> leader" as the one head of state or government named', () => {

@@ -171,7 +171,7 @@ describe('release demanded after a sentence', () => {
       summaries(
         'A Russian court sentenced an American journalist to 16 years in prison. Washington demanded his release.',
       ),
-    ).toEqual(['RUS>USA:116', 'USA>RUS:1053']);
+    ).toEqual(['RUS>USA:173', 'USA>RUS:1053']);
   });
 });
 
