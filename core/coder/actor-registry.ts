@@ -75,6 +75,8 @@ export const root = (record: ActorRecord): ActorRecord => {
 };
 
 const ARMED_GROUP_SECTORS = new Set(['REB', 'MIL']);
+/** Object forms of personal pronouns: their antecedent is someone other than the clause's subject. */
+const OBJECT_PERSON_PRONOUNS = new Set(['him', 'her']);
 
 const personKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
 
@@ -137,6 +139,8 @@ export class ActorRegistry {
   private lastSubjectIt: ActorRecord | null = null;
   private lastThey: ActorRecord[] = [];
   private lastSubjectPerson: ActorRecord | null = null;
+  /** The sentence where lastSubjectPerson was last a subject (an object pronoun there is someone else). */
+  private subjectPersonSentence = -1;
 
   constructor(
     private readonly countryName: (iso3: string) => string,
@@ -306,10 +310,19 @@ export class ActorRegistry {
     });
   }
 
-  private resolvePronoun(phrase: Phrase): ActorRecord[] {
+  private resolvePronoun(phrase: Phrase, context?: Context): ActorRecord[] {
     switch (phrase.pronoun) {
       case 'he':
       case 'she':
+        if (context?.asObject && OBJECT_PERSON_PRONOUNS.has(phrase.surface.toLowerCase())) {
+          // "The Thai minister met the Cambodian premier, urging him to": the object of a verb is never
+          // the subject of its own sentence, so it is the person named last besides them.
+          const subject = this.lastSubjectPerson ? root(this.lastSubjectPerson) : null;
+          if (subject && this.subjectPersonSentence === context.sentence) {
+            const other = [...this.recentPersons].reverse().find((person) => root(person) !== subject);
+            if (other) return [root(other)];
+          }
+        }
         return this.lastSubjectPerson
           ? [root(this.lastSubjectPerson)]
           : this.recentPersons.slice(-1).map(root);
@@ -477,7 +490,7 @@ export class ActorRegistry {
       const subject = root(this.lastSubjectIt);
       if (subject.lastSeen >= context.sentence - 1) return [subject];
     }
-    if (phrase.pronoun) return this.resolvePronoun(phrase);
+    if (phrase.pronoun) return this.resolvePronoun(phrase, context);
     if (phrase.org && !phrase.personName && (!phrase.role || phrase.org.kind === 'MEDIA')) {
       return [this.organization(phrase.org, context, phrase.country)];
     }
@@ -767,8 +780,10 @@ export class ActorRegistry {
         if (at >= 0) this.recentPersons.splice(at, 1);
         this.recentPersons.push(actor);
         if (this.recentPersons.length > 12) this.recentPersons.shift();
-        if (asSubject && records.length === 1) this.lastSubjectPerson = actor;
-        else if (!this.lastSubjectPerson) this.lastSubjectPerson = actor;
+        if (asSubject && records.length === 1) {
+          this.lastSubjectPerson = actor;
+          this.subjectPersonSentence = actor.lastSeen;
+        } else if (!this.lastSubjectPerson) this.lastSubjectPerson = actor;
       } else if (!phrase.plural && records.length === 1 && groupSize === 1 && phrase !== this.lastLocative) {
         // "signed by France and Spain": a conjunct is one of "they", never what a later "it" means.
         this.lastIt = actor;

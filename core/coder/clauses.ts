@@ -4,6 +4,12 @@ import { WORD_CLASSES } from '../lexicon/word-classes';
 import type { Token } from './nlp';
 import type { Phrase, SentenceAnalysis } from './phrase-types';
 
+/** Verbs of censure, which a speaker does rather than the people its report is about. */
+const CENSURE_LEMMAS = new Set(['accuse', 'condemn', 'criticise', 'criticize', 'blame', 'denounce', 'decry']);
+
+/** Parts of speech of a short time or frequency phrase ("in the past", "on several occasions"). */
+const ADVERBIAL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'NUM']);
+
 /** Words that may stand between a subject and its verb without breaking the link. */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also',
@@ -600,7 +606,7 @@ export class ClauseReader {
           const candidate = tokens[k] as Token;
           if (candidate.pos === 'VERB' && (phraseAt[k] ?? -1) < 0) {
             const shared = this.subject(k, depth + 1);
-            if (shared) return shared;
+            if (shared) return this.speakerOfCensure(i, shared, depth) ?? shared;
           }
           if (candidate.lower === ';' || candidate.lower === ':') break;
         }
@@ -614,7 +620,44 @@ export class ClauseReader {
         }
         return null;
       }
+      // "Belgrade has in the past accused", "Seoul has on several occasions condemned": a phrase
+      // between the auxiliary and its participle only says when or how often.
+      const aux = this.auxBeforeAdverbial(j);
+      if (aux !== null) {
+        j = aux;
+        continue;
+      }
       return this.speakersOwn(j, i, depth);
+    }
+    return null;
+  }
+
+  /**
+   * "Britain said Argentina was trying to strangle the islands and accused Buenos Aires of ...": a
+   * censure joined after a reported clause is the speaker's own act, not the reported subject's.
+   */
+  private speakerOfCensure(i: number, shared: SubjectResult, depth: number): SubjectResult | null {
+    const { tokens } = this.analysis;
+    if (!CENSURE_LEMMAS.has(tokens[i]?.lemma ?? '')) return null;
+    let k = shared.start - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    const verb = tokens[k];
+    if (verb?.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return null;
+    return this.subject(k, depth + 1);
+  }
+
+  /** The perfect or progressive auxiliary opening a short prepositional phrase ending at token j, with no actor in it. */
+  private auxBeforeAdverbial(j: number): number | null {
+    const { tokens, phraseAt } = this.analysis;
+    for (let k = j; k >= 0 && k > j - 6; k--) {
+      const token = tokens[k] as Token;
+      if ((phraseAt[k] ?? -1) >= 0) return null;
+      // Only "has/had/was": after a modal ("would in that case accuse") the act is not reported as done.
+      if (token.pos === 'AUX')
+        return k < j && tokens[k + 1]?.pos === 'ADP' && (token.lemma === 'have' || token.lemma === 'be')
+          ? k
+          : null;
+      if (!ADVERBIAL_POS.has(token.pos)) return null;
     }
     return null;
   }
@@ -704,6 +747,9 @@ export class ClauseReader {
       if (BE_FORMS.has(token.lower)) return true;
       // "was flown to The Hague and handed over to the court": a participle joined to a passive is one.
       if (token.lower === 'and' && depth < 2 && verb.lower !== verb.lemma) {
+        // "said it was alarmed and urged Ethiopia to": an actor right after the verb is its object,
+        // which only an active verb takes.
+        if (this.actorRightAfter(i)) return false;
         for (let m = k - 1; m >= 0 && m >= k - 12; m--) {
           const other = tokens[m] as Token;
           if (other.lower === ',' || other.lower === ';' || RELATIVE.has(other.lower)) break;
@@ -713,6 +759,17 @@ export class ClauseReader {
         return false;
       }
       if (token.pos !== 'ADV' && token.lower !== 'not' && token.lower !== "n't") return false;
+    }
+    return false;
+  }
+
+  /** Whether an actor phrase starts right after token i (a determiner or adjective may come first). */
+  private actorRightAfter(i: number): boolean {
+    const { tokens, phraseAt, phrases } = this.analysis;
+    for (let m = i + 1; m <= i + 3 && m < tokens.length; m++) {
+      const p = phraseAt[m] ?? -1;
+      if (p >= 0) return phrases[p]?.start === m && !phrases[p]?.pronoun;
+      if (tokens[m]?.pos !== 'DET' && tokens[m]?.pos !== 'ADJ') return false;
     }
     return false;
   }

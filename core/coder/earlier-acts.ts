@@ -22,6 +22,8 @@ import {
 const EVENT_NOUN_INDEX = new Map<string, EventNounEntry>();
 for (const entry of EVENT_NOUNS) for (const noun of entry.nouns) EVENT_NOUN_INDEX.set(noun, entry);
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
 /** "condemned the attack": the actors of the latest earlier event the noun can refer to. */
 export const referredActors = (
   context: SentenceContext,
@@ -40,9 +42,26 @@ export const referredActors = (
       exclude.some((reactor) => STATE_ARMS.has(reactor.sector) && reactor.country === doer.country)
     );
   };
-  for (let k = from; k < tokens.length && k < end + 4; k++) {
+  // Quote marks, epithets and the stock "in the strongest (possible) terms" do not push the noun out
+  // of reach: 'condemned the "barbaric" killings', 'condemned in the strongest terms the attack'.
+  let limit = end + 4;
+  for (let k = from; k < tokens.length && k < limit; k++) {
     const token = tokens[k];
     if (!token) break;
+    const filler = QUOTE_MARKS.has(token.text) || token.pos === 'ADJ' || token.pos === 'CCONJ';
+    if (k >= end && filler && !EVENT_NOUN_INDEX.has(token.lower)) {
+      if (token.pos === 'CCONJ' && tokens[k - 1]?.pos !== 'ADJ') break;
+      limit++;
+      continue;
+    }
+    if (token.lower === 'in' && tokens[k + 2]?.lower === 'strongest') {
+      const terms = tokens[k + 3]?.lower === 'terms' ? k + 3 : tokens[k + 4]?.lower === 'terms' ? k + 4 : -1;
+      if (terms > 0) {
+        limit += terms - k + 1;
+        k = terms;
+        continue;
+      }
+    }
     const entry = EVENT_NOUN_INDEX.get(token.lower);
     if (entry) {
       // "the Israeli strikes": the doer is named right before the noun.

@@ -145,6 +145,14 @@ export const crowdOf = (
     );
     if (crowd.length > 0) return crowd;
   }
+  // "fired tear gas after some protesters threw stones": the crowd is told later in the same sentence.
+  for (const [p, phrase] of phrases.entries()) {
+    if (phrase.start <= i) continue;
+    const crowd = (context.resolved[p] ?? []).filter(
+      (actor) => actor.country === home && CROWD_SECTORS.has(actor.sector),
+    );
+    if (crowd.length > 0) return crowd;
+  }
   const protest = [...context.history, ...out]
     .reverse()
     .find((event) => event.code.startsWith('14') && event.source.country === home);

@@ -195,7 +195,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 const SCARE_QUOTE_WORDS = 5;
 
 /**
- * A quote mark around a few words with no verb right after "of" ("warned of \"serious consequences\"")
+ * A quote mark around a few words with no verb right after "of" or "take" ("warned of \"serious consequences\"")
  * marks the words of a threat or charge, not a quotation: a pattern may run through it. Elsewhere
  * ("carried out a \"precise strike\" on leaders") the quoted words are a side's own account.
  */
@@ -207,7 +207,9 @@ const scareQuote = (analysis: SentenceAnalysis, at: number): boolean => {
       const token = tokens[k] as Token;
       if (QUOTE_MARKS.has(token.text)) {
         const opener = step === 1 ? at : k;
-        if (n > 0 && tokens[opener - 1]?.lower === 'of') return true;
+        // "would take \"definitive measures\"": the quoted words are the measures promised.
+        const before = tokens[opener - 1];
+        if (n > 0 && (before?.lower === 'of' || before?.lemma === 'take')) return true;
         break;
       }
       if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') break;

@@ -67,9 +67,9 @@ export const repressionCode = (
 
 /**
  * "Opposition leader X was arrested in April": an arrest told with no agent is the state's where it
- * happened (a place named after the verb), else the person's own state. Only for a person named by
- * name, so "three suspects were arrested" or "a journalist was detained" stay uncoded. Returns the
- * arresting state, or null.
+ * happened (a place named after the verb), else the person's own state. Otherwise only for people
+ * whose nationality is stated, arrested where a place or the dateline says, so "three suspects were
+ * arrested" or "a journalist was detained" stay uncoded. Returns the arresting state, or null.
  */
 export const arrestingState = (
   context: SentenceContext,
@@ -78,10 +78,14 @@ export const arrestingState = (
   targets: readonly ActorRecord[],
 ): ActorRecord | null => {
   const phrase = context.analysis.phrases[subjectPhrase];
-  if (!phrase?.personName || phrase.pronoun) return null;
+  if (!phrase || phrase.pronoun) return null;
   const [person] = targets;
   if (targets.length !== 1 || !person?.country) return null;
   const place = context.places.find((mention) => mention.token > i && mention.token < i + 12);
-  const where = place?.location.country ?? person.country;
-  return context.stateOf(where);
+  if (phrase.personName) return context.stateOf(place?.location.country ?? person.country);
+  // "a Ugandan activist was arrested at his hotel": unnamed people whose nationality is stated are held
+  // by the state where it happened (a place after the verb, else the dateline), never guessed.
+  if (phrase.country === null || phrase.state || phrase.roleKind === null) return null;
+  const where = place?.location.country ?? context.datelineLocation?.country ?? null;
+  return where === null ? null : context.stateOf(where);
 };

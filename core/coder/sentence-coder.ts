@@ -402,6 +402,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       if (targets.every(sameSide)) targets = conflictOpponents(context, own);
     }
     const pairs: Array<[ActorRecord, ActorRecord]> = [];
+    const skipped = compiled.rule.skipTargetSectors;
+    if (skipped) targets = targets.filter((target) => !skipped.includes(target.sector));
     if (targets.length === 0 && compiled.rule.reciprocal && sources.length > 1) {
       for (const a of sources)
         for (const b of sources) if (a !== b && !selfEvent(a, b, rootCode)) pairs.push([a, b]);
@@ -463,6 +465,8 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     if (denied && rootCode === '05' && standingNegation(tokens, subjectStart, i)) continue;
     if (compiled.rule.negatedOnly && !denied && !found.refused) continue;
     if (compiled.rule.intentOnly && !found.desired && found.mode !== 'planned') continue;
+    // "took countermeasures" is whatever was done; only "would take" / "vowed to take" threatens.
+    if (compiled.rule.promiseOnly && !found.desired && mode !== 'future' && mode !== 'planned') continue;
     // A refusal rule's code already says "refused": it is neither negated nor transformed.
     const adjusted = denial
       ? { code: denial.code, negated: true }

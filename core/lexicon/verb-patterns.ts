@@ -37,8 +37,12 @@ export interface VerbRule {
   negatedOnly?: boolean;
   /** Only a wish or readiness is an event ("is willing to work with"); done, the verb is too vague. */
   intentOnly?: boolean;
+  /** Only a promise or plan is an event ("would take measures" threatens); the act done is another code. */
+  promiseOnly?: boolean;
   /** Only these source sectors do this act ("inspected" is an investigation only for an IGO). */
   sourceSectors?: readonly Sector[];
+  /** Targets of these sectors are dropped ("asked parliament to approve" is procedure, not an appeal). */
+  skipTargetSectors?: readonly Sector[];
   /**
    * The `+` actor is the mediator and the source; the targets are the parties: the actors after
    * "between" in the sentence, else the two sides of the latest exchange ("talks mediated by Angola").
@@ -115,6 +119,26 @@ export interface VerbRule {
 
 /** Who speaks for a side in talks: "the army will continue to engage the militants" is fighting. */
 const DIPLOMATS: readonly Sector[] = ['GOV', 'IGO', 'LEG', 'OPP'];
+/** A government asking its legislature to pass something is procedure, not an appeal between actors. */
+const LEGISLATURES: readonly Sector[] = ['LEG'];
+/** Round 20: a newsroom asking an official to comment is reporting, not an appeal. */
+const NOT_PRESS: readonly Sector[] = [
+  'GOV',
+  'MIL',
+  'REB',
+  'OPP',
+  'EDU',
+  'BUS',
+  'NGO',
+  'IGO',
+  'CVL',
+  'JUD',
+  'LEG',
+  'POL',
+  'COP',
+  'SPY',
+  'UNK',
+];
 
 const r = (
   id: string,
@@ -131,7 +155,9 @@ const r = (
       | 'civilianCode'
       | 'negatedOnly'
       | 'intentOnly'
+      | 'promiseOnly'
       | 'sourceSectors'
+      | 'skipTargetSectors'
       | 'mediator'
       | 'partiesTarget'
       | 'victimTarget'
@@ -2423,5 +2449,172 @@ export const VERB_RULES: readonly VerbRule[] = [
     '042',
     'arrive|embark|set on visit|trip|tour to +',
     'The Egyptian foreign minister arrived on an official visit to Turkey on Monday.',
+  ),
+  // Round 20, roots 02-05: wordings that left long wire sentences silent. "asked X to" is the
+  // plainest appeal; without a rule the infinitive after it was coded as X's own act.
+  r('ask-to', '020', 'ask|request + to', 'Kenya asked Tanzania on Monday to reopen the border.', {
+    sourceSectors: NOT_PRESS,
+    skipTargetSectors: LEGISLATURES,
+  }),
+  r(
+    'ask-to-yield',
+    '025',
+    'ask|request + to * release|free|stop|halt|end|withdraw|lift|ease|allow',
+    'Kenya asked Tanzania to free the detained activists.',
+    { sourceSectors: NOT_PRESS, skipTargetSectors: LEGISLATURES },
+  ),
+  r(
+    'ask-to-talk',
+    '026',
+    'ask|request + to * resume|hold|negotiate|meet',
+    'Sudan asked Egypt to hold talks on the dam.',
+    { sourceSectors: NOT_PRESS, skipTargetSectors: LEGISLATURES },
+  ),
+  r(
+    'open-to-talks',
+    '036',
+    'remain|be|stay open to * $TALKS with +',
+    'Pakistan said it remained open to dialogue with India.',
+    { notes: 'Declared openness to talks is intent to negotiate (036).' },
+  ),
+  r(
+    'pick-up-talks',
+    '046',
+    'pick up * $TALKS',
+    'Chile and Argentina picked up the negotiations in Santiago.',
+    { reciprocal: true, sourceSectors: DIPLOMATS, notes: 'As "resumed talks"; readiness makes it 036.' },
+  ),
+  // Round 20, roots 12, 13, 17, 07: threats told as a pledge of unnamed measures ("said it would take
+  // all necessary measures against X"). Only a promise is a threat; measures already taken are acts.
+  // With no side named, "steps" stays out: "take all necessary steps to protect its citizens" is
+  // mostly a government reassuring its own people.
+  r(
+    'take-measures-against',
+    '130',
+    'take * measures|countermeasures|steps|action|actions against +',
+    'China said it would take countermeasures against Lithuania.',
+    {
+      promiseOnly: true,
+      notes: 'Unnamed measures promised against a named side: an unspecified threat (130).',
+    },
+  ),
+  r(
+    'take-necessary-measures',
+    '130',
+    'take necessary|resolute|decisive|firm|definitive|strong|retaliatory|reciprocal measures|countermeasures|action|actions',
+    'Estonia detained a Russian tanker. Russia said it would take all necessary measures.',
+    {
+      promiseOnly: true,
+      counterpartTarget: true,
+      notes: 'No one named: the threat is aimed at the other side of the row the source is in (130).',
+    },
+  ),
+  r(
+    'take-actions-necessary',
+    '130',
+    'take measures|actions necessary',
+    'Washington imposed tariffs on India. India said it would take all actions necessary to protect its interests.',
+    {
+      promiseOnly: true,
+      counterpartTarget: true,
+      notes: 'The adjective after the noun, as in "all actions necessary".',
+    },
+  ),
+  // Round 20: a rejection whose target is the one who made the offer or the criticism, named after
+  // "from"/"by", or else the other side of the row the rejecting side is in.
+  r(
+    'reject-criticism-from',
+    '120',
+    'reject|dismiss|rebuff * criticism|criticisms|condemnation|censure * from|by +',
+    'Russia rejected criticism from Germany over the arrests.',
+  ),
+  r(
+    'reject-offer-untargeted',
+    '125',
+    'reject|rebuff|dismiss proposal|proposals|offer|offers|plan|overtures|ultimatum',
+    'Russia attacked Ukraine on Monday. Ukraine rejected the offer.',
+    { counterpartTarget: true, notes: 'No one named: the offer came from the other side of the row (125).' },
+  ),
+  r(
+    'turn-down-offer-untargeted',
+    '125',
+    'turn down proposal|proposals|offer|offers|plan|overtures|ultimatum',
+    'Russia attacked Ukraine on Monday. Kyiv turned down the offer of a truce.',
+    { counterpartTarget: true },
+  ),
+  // Round 20, disapproval: displeasure told as a state of the speaker ("said it was deeply
+  // disappointed by"), aimed at the party named or at the doer of the act named after the preposition.
+  r(
+    'be-unhappy-with',
+    '110',
+    'be * unhappy|disappointed|dismayed|displeased|dissatisfied about|with|by|at|over +',
+    'Qatar was deeply disappointed by Israel on Tuesday.',
+    {
+      notes:
+        'Like "expressed dismay at" (110); with an act as the object the target is its doer ("unhappy about the strike").',
+    },
+  ),
+  r(
+    'be-unhappy-with-quoted',
+    '110',
+    'be "|“ * unhappy|disappointed|dismayed|displeased|dissatisfied "|” about|with|by|at|over +',
+    'Israel struck Doha. Trump said he was "very unhappy" about the strike.',
+    { notes: 'The state in the speaker’s own quoted words: the closing quote sits before the preposition.' },
+  ),
+  r(
+    'be-outraged-by',
+    '111',
+    'be * outraged|appalled|angered|incensed|furious about|with|by|at|over +',
+    'Turkey was outraged by Sweden on Monday.',
+  ),
+  // Round 20: money released or set aside for a country; an emergency or humanitarian marker anywhere
+  // in the phrase makes it humanitarian aid (073), otherwise economic aid (071). Listed first so the
+  // humanitarian reading wins a tie.
+  r(
+    'release-emergency-money',
+    '073',
+    'release|unlock|allocate|earmark|announce * emergency|humanitarian|relief * to|for +',
+    'The UN released $5 million from its emergency fund for Afghanistan on Monday.',
+  ),
+  r(
+    'release-money',
+    '071',
+    'release|unlock * $MONEY to|for +',
+    'The European Union released 1.5 billion euros to Ukraine on Friday.',
+  ),
+  r(
+    'allocate-money-for-relief',
+    '073',
+    'release|unlock|allocate|earmark * $MONEY to|for + * relief|humanitarian|emergency',
+    'The World Bank allocated $200 million to Pakistan for flood relief.',
+  ),
+  // Round 20: riot police charging a crowd or beating it back with batons and pepper spray repress it
+  // (175); the crowd may be named later in the sentence. Literal crowd nouns, so troops charging into a
+  // town are left to the fighting rules.
+  r(
+    'charge-at-crowd',
+    '175',
+    'charge at|into * crowd|crowds|protesters|demonstrators|marchers|students',
+    'BELGRADE, Serbia (AP) — Riot police charged at the protesters.',
+    { crowdTarget: true },
+  ),
+  r(
+    'use-batons-crowd',
+    '175',
+    'use|wield|fire * baton|batons|truncheons|pepper',
+    'Opposition supporters marched in Belgrade on Tuesday. Riot police used batons and pepper spray.',
+    {
+      crowdTarget: true,
+      notes: 'Batons and pepper spray with no one named are aimed at the crowd just told of.',
+    },
+  ),
+  // Round 20: an opposition or civic group rejecting an election's results rejects its own state's
+  // conduct of the vote (120); a company or a club rejecting results names no political target.
+  r(
+    'reject-results',
+    '120',
+    'reject|dismiss|disown * result|results|outcome|tally',
+    'NAIROBI, Kenya (AP) — The opposition rejected the election results on Tuesday.',
+    { domesticTarget: true },
   ),
 ];
