@@ -1,4 +1,4 @@
-import type { Sector } from '../model/common';
+import { SECTORS, type Sector } from '../model/common';
 import { EVENT_NOUN_RULES, eventNounVerbRules } from './event-noun-rules';
 import type { EventMode } from './verb-pattern-types';
 
@@ -122,23 +122,7 @@ const DIPLOMATS: readonly Sector[] = ['GOV', 'IGO', 'LEG', 'OPP'];
 /** A government asking its legislature to pass something is procedure, not an appeal between actors. */
 const LEGISLATURES: readonly Sector[] = ['LEG'];
 /** Round 20: a newsroom asking an official to comment is reporting, not an appeal. */
-const NOT_PRESS: readonly Sector[] = [
-  'GOV',
-  'MIL',
-  'REB',
-  'OPP',
-  'EDU',
-  'BUS',
-  'NGO',
-  'IGO',
-  'CVL',
-  'JUD',
-  'LEG',
-  'POL',
-  'COP',
-  'SPY',
-  'UNK',
-];
+const NOT_PRESS: readonly Sector[] = SECTORS.filter((sector) => sector !== 'MED');
 
 const r = (
   id: string,
