@@ -80,10 +80,23 @@ export interface ArticleScore {
   falseAlarms: string[];
   /** Matched events whose actors differ from the gold ones: "gold source>target | coded ...". */
   actorMisses: string[];
+  missKinds: MissKinds;
+}
+
+/**
+ * Why gold events were missed (root level), from the coded events of each gold sentence: the sentence
+ * coded nothing at all, coded another root, or coded the root between other countries. Counts only,
+ * so the held-out set can report them without showing a sentence.
+ */
+export interface MissKinds {
+  silent: number;
+  otherRoot: number;
+  otherActors: number;
 }
 
 export interface GoldReport {
   articles: ArticleScore[];
+  missKinds: MissKinds;
   skipped: string[];
   root: Counts & { precision: number; recall: number; f1: number };
   quad: Counts & { precision: number; recall: number; f1: number };
@@ -150,6 +163,20 @@ const compare = (
   for (const [key, events] of predictedKeys) if (!goldKeys.has(key)) falseAlarms.push(...events);
   const fpKeys = [...predictedKeys.keys()].filter((key) => !goldKeys.has(key)).length;
   return { counts: { tp: matched.size, fp: fpKeys, fn: misses.length }, matched, misses, falseAlarms };
+};
+
+const missKindsOf = (misses: readonly GoldEvent[], predicted: readonly Event[]): MissKinds => {
+  const kinds: MissKinds = { silent: 0, otherRoot: 0, otherActors: 0 };
+  for (const miss of misses) {
+    const fromSentence = predicted.filter((event) =>
+      event.mentions.some((mention) => mention.sentence.includes(miss.sentence)),
+    );
+    if (fromSentence.length === 0) kinds.silent++;
+    else if (fromSentence.some((event) => event.code.slice(0, 2) === miss.code.slice(0, 2)))
+      kinds.otherActors++;
+    else kinds.otherRoot++;
+  }
+  return kinds;
 };
 
 const ratios = (counts: Counts) => {
@@ -223,6 +250,7 @@ export const evaluateGold = (dir: string = GOLD_DIR): GoldReport => {
       misses: root.misses.map(describeGold),
       falseAlarms: root.falseAlarms.map(describeEvent),
       actorMisses,
+      missKinds: missKindsOf(root.misses, extraction.events),
     });
   }
   const sum = (pick: (score: ArticleScore) => Counts): Counts =>
@@ -236,8 +264,17 @@ export const evaluateGold = (dir: string = GOLD_DIR): GoldReport => {
     );
   const actorTotal = articles.reduce((n, score) => n + score.actorTotal, 0);
   const dateTotal = articles.reduce((n, score) => n + score.dateTotal, 0);
+  const missKinds = articles.reduce(
+    (total, score) => ({
+      silent: total.silent + score.missKinds.silent,
+      otherRoot: total.otherRoot + score.missKinds.otherRoot,
+      otherActors: total.otherActors + score.missKinds.otherActors,
+    }),
+    { silent: 0, otherRoot: 0, otherActors: 0 },
+  );
   return {
     articles,
+    missKinds,
     skipped,
     root: ratios(sum((score) => score.root)),
     quad: ratios(sum((score) => score.quad)),
@@ -256,6 +293,7 @@ const summaryLines = (report: GoldReport): string[] => {
     line('root level     ', report.root),
     line('quadClass level', report.quad),
     `actor accuracy ${pct(report.actorAccuracy)}   date accuracy ${pct(report.dateAccuracy)}`,
+    `misses: ${report.missKinds.silent} from sentences that coded nothing, ${report.missKinds.otherRoot} coded with another root, ${report.missKinds.otherActors} between other countries`,
   ];
 };
 
