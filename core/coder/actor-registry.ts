@@ -585,6 +585,19 @@ export class ActorRegistry {
     ) {
       return this.twoSides(phrase, context);
     }
+    // "talks between the warring parties in Cairo": the parties are the two sides of the latest
+    // fighting; a place after them is where they would meet, not whose they are.
+    if (
+      phrase.role === 'Party' &&
+      phrase.plural &&
+      phrase.definite &&
+      !phrase.possessive &&
+      context.armedPair &&
+      /\bwarring\b/i.test(phrase.surface)
+    ) {
+      const sides = this.twoSides(phrase, context);
+      if (sides.length > 0) return sides;
+    }
     if (
       phrase.role === 'Party' &&
       phrase.plural &&

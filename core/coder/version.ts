@@ -13,7 +13,7 @@ import { VERB_RULES } from '../lexicon/verb-patterns';
 import { WORD_CLASSES } from '../lexicon/word-classes';
 
 /** Bumped by hand when the coder's code (not its data) changes what it outputs. */
-export const CODER_SEMVER = '0.13.0';
+export const CODER_SEMVER = '0.13.1';
 
 /** Everything the coder reads as data: a change to any of it can change the events it codes. */
 export const LEXICON_DATA: Readonly<Record<string, unknown>> = {
