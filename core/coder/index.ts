@@ -122,15 +122,18 @@ const isExchange = (candidate: Candidate): boolean =>
 const ARMED_SECTORS = new Set(['MIL', 'REB']);
 
 /**
- * Fighting between two armed sides (roots 18-20), which in a civil
- * war are of one country: what "both warring parties" and "the two armies" mean. A state counts
- * as armed; civilians and police do not.
+ * Fighting between two armed sides (roots 18-20), which in a civil war are of one country: what
+ * "both warring parties" and "the two armies" mean. A state counts as armed; civilians and police do
+ * not. Two armed groups trading accusations or threats (11-17: "the RSF accused the army") are the
+ * warring sides too, though states doing so are not.
  */
 const isFighting = (candidate: Candidate): boolean => {
   const { source, target, code } = candidate;
   const armed = (actor: ActorRecord): boolean => ARMED_SECTORS.has(actor.sector) || actor.kind === 'STATE';
+  const forces = (actor: ActorRecord): boolean => ARMED_SECTORS.has(actor.sector) && actor.kind !== 'STATE';
+  const hostile = code >= '18' || (code >= '11' && forces(root(source)) && forces(root(target)));
   return (
-    code >= '18' &&
+    hostile &&
     code < '21' &&
     !candidate.negated &&
     candidate.mode === 'actual' &&

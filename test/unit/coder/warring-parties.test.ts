@@ -14,6 +14,15 @@ describe('"the warring parties" are the two sides of the latest fighting', () =>
     expect(coded.filter((event) => event.startsWith('AGO>COD')).length).toBeGreaterThan(0);
   });
 
+  it('takes two armed groups trading accusations as the warring sides when no fighting was coded', () => {
+    const text =
+      'GOMA, Congo (Reuters) - Rebels accused the Congolese army on Monday of shelling their positions. ' +
+      'Angola offered to host talks between the warring parties in Luanda.';
+    const coded = summariesMatching(text, APPEALS);
+    expect(coded.filter((event) => event.startsWith('AGO>AGO'))).toEqual([]);
+    expect(coded.filter((event) => event.startsWith('AGO>COD')).length).toBeGreaterThan(0);
+  });
+
   it('reads them the same with the conflict country named after them', () => {
     const text =
       'Paramilitary fighters shelled army positions in El Fasher in Sudan on Tuesday. ' +
