@@ -404,7 +404,10 @@ export class ActorRegistry {
     this.lastLocative = context.locative === true ? phrase : null;
     for (const record of found) {
       record.lastSeen = context.sentence;
-      if (namesItsActor(phrase) || callsItsGroup(phrase, record)) record.aliases.add(phrase.surface);
+      // A phrase that resolved to several actors ("the warring parties") names the set, not either one.
+      const namesThisOne = found.length === 1 || !phrase.plural;
+      if (namesThisOne && (namesItsActor(phrase) || callsItsGroup(phrase, record)))
+        record.aliases.add(phrase.surface);
     }
     return found;
   }

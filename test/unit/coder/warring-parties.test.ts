@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariesMatching } from './helpers';
+import { extract, summariesMatching } from './helpers';
 
 /** Appeals (02x) and offers to mediate (03x). */
 const APPEALS = /:0[23]\d+$/;
@@ -33,5 +33,13 @@ describe('"the warring parties" are the two sides of the latest fighting', () =>
   it('leaves a place-named group alone when the story has no fighting', () => {
     const text = 'Norway hosted talks in Oslo on Monday. Norway urged the warring parties in Luanda to talk.';
     expect(summariesMatching(text, /^NOR>/)).not.toContain('NOR>COD:025');
+  });
+
+  it('does not rename either side after the phrase that named them together', () => {
+    const text =
+      "GOMA, Congo (Reuters) - Rebels accused Congo's army on Monday of shelling their positions. " +
+      'Angola offered to host talks between the warring parties in Luanda.';
+    const names = extract(text).actors.map((actor) => actor.name);
+    expect(names.filter((name) => /warring/.test(name))).toEqual([]);
   });
 });
