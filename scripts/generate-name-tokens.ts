@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconSurfaces, surfaceName } from '../core/coder/lexicon-index';
 import { plainNameTokens, tokenize } from '../core/coder/nlp';
+import { syncGeneratedFile } from './generated-file';
 
 const NAME_TOKENS_FILE = 'core/lexicon/data/name-tokens.json';
 
@@ -28,13 +28,14 @@ export const renderNameTokens = (): string => {
 
 const isMain = process.argv[1] !== undefined && import.meta.filename === process.argv[1];
 if (isMain) {
-  const path = join(import.meta.dirname, '..', NAME_TOKENS_FILE);
-  const wanted = renderNameTokens();
-  if (readFileSync(path, 'utf8') !== wanted) {
-    if (process.argv.includes('--check')) {
-      console.error(`${NAME_TOKENS_FILE} is stale (run npm run name-tokens)`);
-      process.exit(1);
-    }
-    writeFileSync(path, wanted);
+  const check = process.argv.includes('--check');
+  const stale = syncGeneratedFile(
+    join(import.meta.dirname, '..', NAME_TOKENS_FILE),
+    renderNameTokens(),
+    check,
+  );
+  if (stale && check) {
+    console.error(`${NAME_TOKENS_FILE} is stale (run npm run name-tokens)`);
+    process.exit(1);
   }
 }
