@@ -15,11 +15,24 @@ import { groupActors, type SentenceContext } from './sentence-context';
 const CLAUSE_EDGES = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'after', 'when', 'while', 'but']);
 
 /** The first token of the clause that ends right before token i. */
-export const clauseStartBefore = (context: SentenceContext, i: number): number => {
+const clauseStartBefore = (context: SentenceContext, i: number): number => {
   const { tokens } = context.analysis;
   let start = i;
   while (start > 0 && !CLAUSE_EDGES.has(tokens[start - 1]?.lower ?? '')) start--;
   return start;
+};
+
+/**
+ * The doers of an act the clause before token i names ("The Russian strike on Kharkiv drew ...",
+ * "The raid was condemned by ..."), other than the reactors, with where that clause starts.
+ */
+export const doersOfActBefore = (
+  context: SentenceContext,
+  i: number,
+  reactors: readonly ActorRecord[],
+): { targets: ActorRecord[]; subjectStart: number } => {
+  const start = clauseStartBefore(context, i);
+  return { targets: start < i ? referredActors(context, start, i, reactors) : [], subjectStart: start };
 };
 
 /**
@@ -33,16 +46,13 @@ export const reactedTo = (
   i: number,
   reactors: readonly ActorRecord[],
 ): { targets: ActorRecord[]; subjectStart: number } => {
-  const start = clauseStartBefore(context, i);
-  if (start < i) {
-    const doers = referredActors(context, start, i, reactors);
-    if (doers.length > 0) return { targets: doers, subjectStart: start };
-  }
+  const act = doersOfActBefore(context, i, reactors);
+  if (act.targets.length > 0) return act;
   const subject =
     absoluteSubject(context.analysis, i) ??
     participleSubject(context.analysis, reader, i) ??
     reader.subject(i);
-  if (!subject) return { targets: [], subjectStart: start };
+  if (!subject) return act;
   const targets = groupActors(context, subject.phrase).filter((actor) => !reactors.includes(actor));
   return { targets, subjectStart: subject.start };
 };

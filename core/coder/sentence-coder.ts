@@ -59,7 +59,7 @@ import { labelledPronounDoer } from './labelled-pronoun';
 import { nounEventAsserted, nounEventUndone } from './noun-events';
 import { matchAt, type RuleIndex } from './patterns';
 import { arrestingState, hostPolice, repressionCode } from './protest-police';
-import { clauseStartBefore, reactedTo } from './reactions';
+import { doersOfActBefore, reactedTo } from './reactions';
 import {
   COMMENTATOR_ROLES,
   firstPersonBefore,
@@ -187,9 +187,9 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
         }
         // "The raid was condemned by Egypt": the reaction is aimed at whoever raided.
         if (targets.length === 0 && REACTION_ROOTS.has(rootCode)) {
-          const start = clauseStartBefore(context, i);
-          targets = referredActors(context, start, i, sources);
-          if (targets.length > 0) subjectStart = start;
+          const act = doersOfActBefore(context, i, sources);
+          targets = act.targets;
+          if (targets.length > 0) subjectStart = act.subjectStart;
         }
         if (!subject && targets.length === 0 && (!compiled.rule.reciprocal || sources.length < 2)) continue;
         // "a treaty signed by France and Spain": the signatories act on each other.
