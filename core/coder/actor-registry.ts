@@ -588,31 +588,20 @@ export class ActorRegistry {
     ) {
       return this.twoSides(phrase, context);
     }
-    // "talks between the warring parties in Cairo": the parties are the two sides of the latest
-    // fighting; a place after them is where they would meet, not whose they are.
-    if (
-      phrase.role === 'Party' &&
-      phrase.plural &&
-      phrase.definite &&
-      !phrase.possessive &&
-      context.armedPair &&
-      /\bwarring\b/i.test(phrase.surface)
-    ) {
-      const sides = this.twoSides(phrase, context);
-      if (sides.length > 0) return sides;
-    }
-    if (
-      phrase.role === 'Party' &&
-      phrase.plural &&
-      (phrase.definite || phrase.count === 2) &&
-      !phrase.country &&
-      !phrase.possessive
-    ) {
+    if (phrase.role === 'Party' && phrase.plural && !phrase.possessive) {
+      // "talks between the warring parties in Cairo": the parties are the two sides of the latest
+      // fighting; a place after them is where they would meet, not whose they are.
+      if (phrase.definite && context.armedPair && /\bwarring\b/i.test(phrase.surface)) {
+        const sides = this.twoSides(phrase, context);
+        if (sides.length > 0) return sides;
+      }
       // "the parties", "both parties", "the warring parties": the two sides of the latest exchange.
-      const [a, b] = this.sidesOf(context) ?? [];
-      if (a?.country && b?.country && a.country !== b.country)
-        return [this.state(a.country), this.state(b.country)];
-      return [];
+      if ((phrase.definite || phrase.count === 2) && !phrase.country) {
+        const [a, b] = this.sidesOf(context) ?? [];
+        if (a?.country && b?.country && a.country !== b.country)
+          return [this.state(a.country), this.state(b.country)];
+        return [];
+      }
     }
     if (phrase.count && !phrase.role && phrase.definite && !phrase.personName && !phrase.org) {
       // "the two agreed": the two actors of the latest event, else the last people named.
