@@ -74,7 +74,8 @@ export const root = (record: ActorRecord): ActorRecord => {
   return current;
 };
 
-const ARMED_GROUP_SECTORS = new Set(['REB', 'MIL']);
+/** Sectors that bear arms as a side: the army and armed groups (police and civilians do not). */
+export const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REB']);
 /** Object forms of personal pronouns: their antecedent is someone other than the clause's subject. */
 const OBJECT_PERSON_PRONOUNS = new Set(['him', 'her']);
 
@@ -282,7 +283,7 @@ export class ActorRegistry {
     return this.keyed(`ORG|${org.slug}`, () => {
       // A transnational armed group (JNIM, an Islamic State affiliate) fights in the story's country.
       const local =
-        org.country === null && ARMED_GROUP_SECTORS.has(org.sector) && context
+        org.country === null && ARMED_SECTORS.has(org.sector) && context
           ? (context.defaultCountry ?? context.homeCountry)
           : null;
       const record = this.newRecord(org.kind, org.country ?? local, org.sector);

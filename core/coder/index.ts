@@ -4,7 +4,7 @@ import { cameoInfo } from '../lexicon/cameo';
 import { type Actor, ActorSchema } from '../model/actor';
 import { type Event, EventSchema, type Evidence, type Location } from '../model/event';
 import type { ArticleInput, Coder, Extraction } from '../ports';
-import { type ActorRecord, ActorRegistry, root } from './actor-registry';
+import { type ActorRecord, ActorRegistry, ARMED_SECTORS, root } from './actor-registry';
 import { findAtoms } from './atoms';
 import { attributionAt, ClauseReader } from './clauses';
 import { attributionDatesAll, type DateMention, type DayPick, findDates, leadDayOf, sceneOf } from './dates';
@@ -118,8 +118,6 @@ const isExchange = (candidate: Candidate): boolean =>
   !/^0[12]/.test(candidate.code) &&
   // "a convention signed by France and Spain" describes a pact; it is not the exchange the story is at.
   candidate.rule !== 'signed-by';
-
-const ARMED_SECTORS = new Set(['MIL', 'REB']);
 
 /**
  * Fighting between two armed sides (roots 18-20), which in a civil war are of one country: what

@@ -6,7 +6,7 @@
 
 import { FISHING_CRAFT, MERCHANT_SHIPS } from '../lexicon/roles';
 import type { DatePrecision } from '../model/common';
-import { type ActorRecord, root } from './actor-registry';
+import { type ActorRecord, ARMED_SECTORS, root } from './actor-registry';
 import { ClauseReader, privateMourners } from './clauses';
 import { dateAt, fallbackDay } from './dates';
 import { tieToOpponent } from './domestic-ties';
@@ -343,7 +343,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
     const armedAct =
       compiled.rule.armedCode !== undefined &&
       sources.length > 0 &&
-      sources.every((source) => source.sector === 'MIL' || source.sector === 'REB') &&
+      sources.every((source) => ARMED_SECTORS.has(source.sector)) &&
       !statesPurpose(reader, i, match.end);
     if (targets.length === 0 && (PLACE_TARGET_ROOTS.has(rootCode) || hosted || armedAct)) {
       // "struck targets in Houthi-controlled areas of Yemen", "shelled Kharkiv": the place's country.
@@ -508,7 +508,7 @@ export const codeSentence = (context: SentenceContext, rules: RuleIndex): Candid
       .join(' ');
     for (const [source, target] of pairs) {
       const civilian = compiled.rule.civilianCode && (source.sector === 'CVL' || source.sector === 'OPP');
-      const armed = compiled.rule.armedCode && (source.sector === 'MIL' || source.sector === 'REB');
+      const armed = compiled.rule.armedCode && ARMED_SECTORS.has(source.sector);
       out.push({
         source,
         target,
